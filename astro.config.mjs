@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentStep } from './src/integrations/content-step.ts';
+import { markdownOptions } from './src/lib/emit/markdown-options.ts';
+
+export default defineConfig({
+  // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified(markdownOptions) },
+  integrations: [contentStep(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output triggers this once per file; it is harmless
+        // (withastro/astro#18087) and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

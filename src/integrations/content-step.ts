@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { generateContent, summarize } from '../scripts/content.ts';
+
+/**
+ * Runs the content step before Astro reads the collections, for `astro build`,
+ * `astro dev` and `astro sync`, so the site can never be built from stale or
+ * missing generated files. In dev, a change to a seed or to the registry
+ * restarts the server, which runs the step again.
+ */
+export function contentStep(): AstroIntegration {
+  return {
+    name: 'content-step',
+    hooks: {
+      'astro:config:setup': ({ command, logger, addWatchFile, config }) => {
+        if (command === 'preview') return;
+        const corpus = generateContent();
+        for (const line of summarize(corpus)) logger.info(line);
+        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), 'content/agencies.yaml']) {
+          addWatchFile(new URL(path, config.root));
+        }
+      },
+    },
+  };
+}

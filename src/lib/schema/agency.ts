@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { slugSchema } from './common.ts';
+
+/**
+ * Where a body sits. Xiamen offices of national bodies (customs, the central
+ * bank's branch, the financial regulators) are neither national nor municipal,
+ * and readers need to know which one they are writing to.
+ */
+export const AGENCY_LEVELS = ['national', 'xiamen-municipal', 'xiamen-office-of-national', 'other'] as const;
+export const agencyLevelSchema = z.enum(AGENCY_LEVELS);
+export type AgencyLevel = z.output<typeof agencyLevelSchema>;
+
+/** One real body in the hand-curated registry (`content/agencies.yaml`). */
+export const registryAgencySchema = z.object({
+  id: slugSchema,
+  /** The name as the documents write it; the first is the one shown. */
+  names: z.array(z.string().min(1)).min(1),
+  /** Official English name. */
+  en: z.string().min(1),
+  level: agencyLevelSchema,
+  /** Why the entry says what it says, when that is not obvious. */
+  note: z.string().optional(),
+});
+export type RegistryAgency = z.output<typeof registryAgencySchema>;
+
+/**
+ * A reference in a responsibility cell that is not a body, such as 有关部门 or
+ * "-". It is kept verbatim and shown as plain text, never linked.
+ */
+export const genericReferenceSchema = z.object({
+  text: z.string().min(1),
+  en: z.string().min(1),
+});
+export type GenericReference = z.output<typeof genericReferenceSchema>;
+
+export const registrySchema = z
+  .object({
+    agencies: z.array(registryAgencySchema).min(1),
+    generic: z.array(genericReferenceSchema),
+  })
+  .superRefine((registry, ctx) => {
+    const seenIds = new Set<string>();
+    const seenNames = new Map<string, string>();
+    for (const agency of registry.agencies) {
+      if (seenIds.has(agency.id)) ctx.addIssue({ code: 'custom', message: `duplicate agency id ${agency.id}` });
+      seenIds.add(agency.id);
+      for (const name of agency.names) {
+        const owner = seenNames.get(name);
+        if (owner) ctx.addIssue({ code: 'custom', message: `name ${name} belongs to both ${owner} and ${agency.id}` });
+        seenNames.set(name, agency.id);
+      }
+    }
+    for (const ref of registry.generic) {
+      const owner = seenNames.get(ref.text);
+      if (owner) ctx.addIssue({ code: 'custom', message: `generic reference ${ref.text} is also a name of ${owner}` });
+    }
+  });
+export type Registry = z.output<typeof registrySchema>;
+
+/** The roles a body plays for a task, in the order pages list them. */
+export const ROLES = ['lead', 'cooperating', 'supervising'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.output<typeof roleSchema>;
+
+/**
+ * A name as it stands in a cell, resolved against the registry: `agency` is the
+ * registry id, or null for a generic reference that names no body.
+ */
+export const agencyRefSchema = z.object({
+  name: z.string().min(1),
+  agency: slugSchema.nullable(),
+});
+export type AgencyRef = z.output<typeof agencyRefSchema>;
+
+/** An agency as the site shows it: the registry entry plus what the documents say of it. */
+export const agencyEntrySchema = registryAgencySchema.extend({
+  /** Task counts per role, over all documents. */
+  counts: z.object({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
+  /** Documents whose closing block lists this body under 有关单位. */
+  listedAsRelatedUnitIn: z.array(slugSchema),
+});
+export type AgencyEntry = z.output<typeof agencyEntrySchema>;

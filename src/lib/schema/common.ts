@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** The languages the site is published in. Chinese is authoritative. */
+export const LANGS = ['zh', 'en'] as const;
+export const langSchema = z.enum(LANGS);
+export type Lang = z.output<typeof langSchema>;
+
+/**
+ * A URL-safe lowercase ASCII identifier, e.g. `services-trade` or
+ * `xiamen-municipal-bureau-of-commerce`. Used for document slugs and agency ids,
+ * which appear in permanent URLs and so must never contain anything a mail
+ * client or a spreadsheet could mangle.
+ */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by "-"');
+
+/** A 1-based line number in a seed file, kept so later stages can cite the source. */
+export const lineSchema = z.number().int().positive();
+
+/** A serial number or ordinal as written in the source: 1, 2, 3 … */
+export const ordinalSchema = z.number().int().positive();
+
+/**
+ * Text that must reach the page exactly as the source has it. Validation only
+ * refuses what cannot come from a clean extraction: line breaks (paragraphs are
+ * split before this point) and control characters.
+ */
+export const verbatimSchema = z
+  .string()
+  .min(1)
+  .refine((s) => !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(s), 'no line breaks or control characters');
+
+/** One paragraph of source prose, with the line it starts on. */
+export const paragraphSchema = z.object({
+  text: verbatimSchema,
+  line: lineSchema,
+});
+export type Paragraph = z.output<typeof paragraphSchema>;
+
+/** A value in each language; English is added by the translation step. */
+export const localizedSchema = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+export type Localized = z.output<typeof localizedSchema>;

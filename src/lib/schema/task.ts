@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { agencyRefSchema } from './agency.ts';
+import { langSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
+
+/**
+ * The responsibility columns of the services-trade table, split into names.
+ * The raw cells are kept so the split can be checked to lose nothing.
+ */
+export const parsedAssignmentSchema = z.object({
+  /** 上级制定政策保障措施或支持和指导部门, verbatim. */
+  supervisingText: verbatimSchema,
+  supervisingLine: lineSchema,
+  /** 责任分工, verbatim. */
+  responsibilityText: verbatimSchema,
+  responsibilityLine: lineSchema,
+  supervising: z.array(z.string().min(1)),
+  lead: z.array(z.string().min(1)).min(1),
+  cooperating: z.array(z.string().min(1)),
+});
+export type ParsedAssignment = z.output<typeof parsedAssignmentSchema>;
+
+/** One numbered task as the parser finds it. */
+export const parsedTaskSchema = z.object({
+  number: ordinalSchema,
+  /** Ordinal of the heading the task stands under. */
+  category: ordinalSchema,
+  text: verbatimSchema,
+  /** Line of the task's serial number in the seed. */
+  line: lineSchema,
+  assignment: parsedAssignmentSchema.nullable(),
+  /** 备注, verbatim; null where the cell is empty. */
+  remark: verbatimSchema.nullable(),
+});
+export type ParsedTask = z.output<typeof parsedTaskSchema>;
+
+export const resolvedAssignmentSchema = parsedAssignmentSchema.extend({
+  supervising: z.array(agencyRefSchema),
+  lead: z.array(agencyRefSchema).min(1),
+  cooperating: z.array(agencyRefSchema),
+});
+export type ResolvedAssignment = z.output<typeof resolvedAssignmentSchema>;
+
+/**
+ * The stable identifier of a task: `{document}-{number}`, e.g.
+ * `services-opening-12`. It is used in URLs, data files and markup.
+ */
+export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9]\d*$/);
+
+/** A task as the MDX content collection carries it (frontmatter). */
+export const taskEntrySchema = z.object({
+  id: taskIdSchema,
+  lang: langSchema,
+  document: slugSchema,
+  number: ordinalSchema,
+  category: ordinalSchema,
+  /** The authoritative Chinese text, verbatim. */
+  text: verbatimSchema,
+  line: lineSchema,
+  assignment: resolvedAssignmentSchema.nullable(),
+  remark: verbatimSchema.nullable(),
+});
+export type TaskEntry = z.output<typeof taskEntrySchema>;

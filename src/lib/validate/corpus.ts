@@ -1,0 +1,183 @@
+import { parseMeasuresTable } from '../parse/measures-table.ts';
+import { parseNotice } from '../parse/notice.ts';
+import { SourceError, quoteSource } from '../parse/source-error.ts';
+import { agencyEntrySchema, ROLES, type AgencyEntry, type AgencyRef, type Registry, type Role } from '../schema/agency.ts';
+import { categoryEntrySchema, type CategoryEntry } from '../schema/category.ts';
+import { documentEntrySchema, type DocumentEntry, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
+import { sectionEntrySchema, type SectionEntry } from '../schema/section.ts';
+import { taskEntrySchema, type TaskEntry } from '../schema/task.ts';
+import { registryToNameIndex, type NameIndex } from './agency-names.ts';
+
+/** One seed as read from disk: its manifest entry, its path (for messages) and its text. */
+export interface Seed {
+  entry: ManifestEntry;
+  path: string;
+  text: string;
+}
+
+/** Every record the site is built from, validated and in a stable order. */
+export interface Corpus {
+  documents: DocumentEntry[];
+  sections: SectionEntry[];
+  categories: CategoryEntry[];
+  tasks: TaskEntry[];
+  agencies: AgencyEntry[];
+}
+
+const PARSERS: Record<Format, (text: string, file: string) => ParsedDocument> = {
+  'measures-table': parseMeasuresTable,
+  notice: parseNotice,
+};
+
+/**
+ * Checks what the manifest claims against what the text says, so a number, an
+ * issuer or a date can only be published if the text states it.
+ */
+function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
+  const { entry, path } = seed;
+  const fail = (line: number, expected: string, found: string) => {
+    throw new SourceError(path, line, `${expected} (as seeds/manifest.json says)`, found);
+  };
+  if (parsed.format === 'notice') {
+    const { header, closing } = parsed;
+    const title = header.titleLines.join('');
+    if (entry.title !== title) fail(header.titleLine, `the title ${entry.title}`, quoteSource(title));
+    if (entry.number !== header.number.text) fail(header.number.line, `the document number ${entry.number}`, quoteSource(header.number.text));
+    if (entry.issuer === null || !header.masthead.text.startsWith(entry.issuer)) fail(header.masthead.line, `a masthead naming the issuer ${entry.issuer}`, quoteSource(header.masthead.text));
+    if (entry.date !== closing.printed.date) fail(closing.printed.line, `the date ${entry.date}`, quoteSource(closing.printed.text));
+  } else {
+    const { title } = parsed.table;
+    if (entry.title !== title.text) fail(title.line, `the title ${entry.title}`, quoteSource(title.text));
+    // This format states no number, issuer or date: the manifest must not claim one.
+    for (const key of ['number', 'issuer', 'date'] as const) {
+      if (entry[key] !== null) fail(title.line, `${key}: null, since this text states no ${key}`, quoteSource(String(entry[key])));
+    }
+  }
+  const { tasks, categories } = parsed.table;
+  const lastLine = tasks.at(-1)?.line ?? 1;
+  if (tasks.length !== entry.expected.tasks) fail(lastLine, `${entry.expected.tasks} tasks`, `${tasks.length}, the last being number ${tasks.at(-1)?.number}`);
+  if (categories.length !== entry.expected.categories) fail(categories.at(-1)?.line ?? lastLine, `${entry.expected.categories} headings`, `${categories.length}`);
+}
+
+function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): TaskEntry[] {
+  return parsed.table.tasks.map((task) => {
+    const { assignment } = task;
+    const resolveAll = (list: string[], line: number) => list.map((name) => names.resolve(name, seed.path, line));
+    return taskEntrySchema.parse({
+      id: `${seed.entry.slug}-${task.number}`,
+      lang: 'zh',
+      document: seed.entry.slug,
+      number: task.number,
+      category: task.category,
+      text: task.text,
+      line: task.line,
+      remark: task.remark,
+      assignment: assignment && {
+        ...assignment,
+        supervising: resolveAll(assignment.supervising, assignment.supervisingLine),
+        lead: resolveAll(assignment.lead, assignment.responsibilityLine),
+        cooperating: resolveAll(assignment.cooperating, assignment.responsibilityLine),
+      },
+    });
+  });
+}
+
+/** The bodies a task names in each role, each body once. */
+export function taskAgencies(task: TaskEntry): Record<Role, string[]> {
+  const ids = (refs: AgencyRef[] | undefined) => [...new Set((refs ?? []).flatMap((r) => (r.agency ? [r.agency] : [])))];
+  return {
+    lead: ids(task.assignment?.lead),
+    cooperating: ids(task.assignment?.cooperating),
+    supervising: ids(task.assignment?.supervising),
+  };
+}
+
+/**
+ * Parses every seed, checks it against the manifest, resolves every agency
+ * name against the registry and returns the validated records. Pure: the
+ * caller does the reading and the writing.
+ *
+ * Throws {@link SourceError} (file:line: expected …) for anything malformed,
+ * and an Error naming content/agencies.yaml for a body no document names.
+ */
+export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus {
+  const names = registryToNameIndex(registry);
+  const documents: DocumentEntry[] = [];
+  const sections: SectionEntry[] = [];
+  const categories: CategoryEntry[] = [];
+  const tasks: TaskEntry[] = [];
+  const relatedUnits = new Map<string, string[]>();
+
+  seeds.forEach((seed, index) => {
+    const { entry } = seed;
+    const parsed = PARSERS[entry.format](seed.text, seed.path);
+    checkManifestClaims(seed, parsed);
+    const documentTasks = resolveTasks(seed, parsed, names);
+    tasks.push(...documentTasks);
+
+    for (const category of parsed.table.categories) {
+      const members = documentTasks.filter((t) => t.category === category.ordinal);
+      categories.push(
+        categoryEntrySchema.parse({
+          id: `${entry.slug}/${category.ordinal}`,
+          document: entry.slug,
+          ordinal: category.ordinal,
+          label: category.label,
+          heading: { zh: category.heading },
+          line: category.line,
+          taskCount: members.length,
+          firstTask: members[0]?.number,
+          lastTask: members.at(-1)?.number,
+        }),
+      );
+    }
+
+    const bodies = new Set(documentTasks.flatMap((t) => Object.values(taskAgencies(t)).flat()));
+    if (parsed.format === 'notice') {
+      parsed.plan.sections.forEach((section, order) =>
+        sections.push(sectionEntrySchema.parse({ ...section, lang: 'zh', document: entry.slug, order: order + 1, paragraphs: section.paragraphs.map((p) => p.text) })),
+      );
+      const { relatedUnits: units } = parsed.closing;
+      for (const name of units.names) {
+        const { agency } = names.resolve(name, seed.path, units.line);
+        if (!agency) continue;
+        bodies.add(agency);
+        relatedUnits.set(agency, [...(relatedUnits.get(agency) ?? []), entry.slug]);
+      }
+    }
+
+    documents.push(
+      documentEntrySchema.parse({
+        id: entry.slug,
+        order: index + 1,
+        format: entry.format,
+        file: entry.file,
+        title: { zh: entry.title },
+        issuer: entry.issuer,
+        number: entry.number,
+        date: entry.date,
+        header: parsed.format === 'notice' ? parsed.header : null,
+        planTitle: parsed.format === 'notice' ? parsed.plan.title : null,
+        attachmentReference: parsed.format === 'notice' ? parsed.plan.attachmentReference : null,
+        table: { label: parsed.table.label, title: parsed.table.title, columns: parsed.table.columns },
+        closing: parsed.format === 'notice' ? parsed.closing : null,
+        counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size },
+      }),
+    );
+  });
+
+  const agencies = registry.agencies.map((agency) => {
+    const counts = { lead: 0, cooperating: 0, supervising: 0 };
+    for (const task of tasks) {
+      const roles = taskAgencies(task);
+      for (const role of ROLES) if (roles[role].includes(agency.id)) counts[role] += 1;
+    }
+    const listedAsRelatedUnitIn = relatedUnits.get(agency.id) ?? [];
+    if (counts.lead + counts.cooperating + counts.supervising === 0 && listedAsRelatedUnitIn.length === 0) {
+      throw new Error(`content/agencies.yaml: expected every agency to be named by a document, but ${agency.id} (${agency.names.join(', ')}) is named nowhere`);
+    }
+    return agencyEntrySchema.parse({ ...agency, counts, listedAsRelatedUnitIn });
+  });
+
+  return { documents, sections, categories, tasks, agencies };
+}

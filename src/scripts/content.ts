@@ -1,0 +1,95 @@
+/**
+ * The content step: seeds + registry → validated records → content collections.
+ * The only module of the pipeline that touches the file system.
+ *
+ * Run it with `npm run content`; `astro build` and `astro dev` also run it
+ * first (see astro.config.mjs), so the site is never built from stale files.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
+import { SourceError } from '../lib/parse/source-error.ts';
+import { registrySchema, type Registry } from '../lib/schema/agency.ts';
+import { manifestSchema, type Manifest } from '../lib/schema/document.ts';
+import { buildCorpus, type Corpus, type Seed } from '../lib/validate/corpus.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ContentOptions {
+  /** Project root; the seeds, registry and output are found under it. */
+  root?: string;
+  /** Folder holding the seeds and manifest.json, relative to root. */
+  seedsDir?: string;
+  /** Where to write; relative to root. */
+  outDir?: string;
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Reads the manifest, the seeds it lists and the registry. */
+export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manifest; seeds: Seed[]; registry: Registry } {
+  const manifest = manifestSchema.parse(readJson(join(root, seedsDir, 'manifest.json')));
+  const seeds = manifest.documents.map((entry) => {
+    const path = join(seedsDir, entry.file);
+    return { entry, path, text: readFileSync(join(root, path), 'utf8') };
+  });
+  const registry = registrySchema.parse(yaml.load(readFileSync(join(root, 'content/agencies.yaml'), 'utf8')));
+  return { manifest, seeds, registry };
+}
+
+/** One summary line per document: tasks, categories, agencies. */
+export function summarize(corpus: Corpus): string[] {
+  return corpus.documents.map((d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} agencies`);
+}
+
+/**
+ * Builds the corpus and replaces the generated collections with it. Nothing is
+ * written unless every seed parses and validates, and the old output is swapped
+ * out whole, so no stale file can survive a change of the seeds.
+ */
+export function generateContent(options: ContentOptions = {}): Corpus {
+  const root = options.root ?? PROJECT_ROOT;
+  const seedsDir = options.seedsDir ?? 'seeds';
+  const outDir = join(root, options.outDir ?? GENERATED_DIR);
+  const { seeds, registry } = readInputs(root, seedsDir);
+  const corpus = buildCorpus(seeds, registry);
+  const files = corpusToFiles(corpus, {
+    manifest: `${seedsDir}/manifest.json`,
+    seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
+    registry: 'content/agencies.yaml',
+  });
+
+  const staging = `${outDir}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  for (const [path, content] of files) {
+    const target = join(staging, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(staging, outDir);
+  return corpus;
+}
+
+if (import.meta.main) {
+  // --root lets a test (or a preview of next year's seeds) run the step on a copy of the project.
+  const { values } = parseArgs({ options: { root: { type: 'string' } } });
+  const root = resolve(values.root ?? PROJECT_ROOT);
+  try {
+    const corpus = generateContent({ root });
+    for (const line of summarize(corpus)) console.log(line);
+    console.log(`wrote ${relative(process.cwd(), join(root, GENERATED_DIR)) || '.'}/`);
+  } catch (error) {
+    // A bad seed is the user's to fix, not a crash: print the message alone.
+    if (error instanceof SourceError) {
+      console.error(`content: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { corpusToFiles } from '../../src/lib/emit/collections.ts';
+import { SourceError } from '../../src/lib/parse/source-error.ts';
+import { buildCorpus, taskAgencies, type Seed } from '../../src/lib/validate/corpus.ts';
+import { readInputs } from '../../src/scripts/content.ts';
+import { ROOT, SEEDS } from '../helpers/paths.ts';
+
+const { seeds, registry } = readInputs(ROOT);
+const corpus = buildCorpus(seeds, registry);
+const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
+
+/** The seeds with one document's text changed. */
+const withText = (slug: keyof typeof SEEDS, change: (text: string) => string): Seed[] =>
+  seeds.map((s) => (s.entry.slug === slug ? { ...s, text: change(s.text) } : s));
+
+const errorOf = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SourceError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a SourceError');
+};
+
+describe('buildCorpus', () => {
+  test('holds 199 tasks: 88 + 111, with stable ids', () => {
+    expect(corpus.tasks).toHaveLength(199);
+    expect(corpus.tasks[0]?.id).toBe('services-trade-1');
+    expect(corpus.tasks.at(-1)?.id).toBe('services-opening-111');
+    expect(corpus.documents.map((d) => [d.id, d.counts.tasks, d.counts.categories])).toEqual([
+      ['services-trade', 88, 8],
+      ['services-opening', 111, 14],
+    ]);
+    expect(corpus.categories).toHaveLength(22);
+  });
+
+  test('resolves leads and co-operating units to registry ids (measure 35)', () => {
+    expect(task('services-trade-35').assignment).toMatchObject({
+      lead: [
+        { name: '人行厦门中心支行', agency: 'pboc-xiamen-central-sub-branch' },
+        { name: '外汇局厦门市分局', agency: 'safe-xiamen-branch' },
+      ],
+      cooperating: [{ name: '市金融监管局', agency: 'xiamen-local-financial-supervision-and-administration-bureau' }],
+    });
+  });
+
+  test('keeps generic references verbatim but links them to no body', () => {
+    const measure8 = task('services-trade-8').assignment!;
+    expect(measure8.supervising).toEqual([{ name: '-', agency: null }]);
+    expect(measure8.cooperating.filter((r) => r.agency === null).map((r) => r.name)).toEqual(['各区政府', '各相关责任单位']);
+    expect(task('services-trade-87').assignment?.supervising.slice(-2)).toEqual([
+      { name: '证监会', agency: 'china-securities-regulatory-commission' },
+      { name: '联席会议其他成员', agency: null },
+    ]);
+    expect(task('services-trade-82').assignment?.supervising.slice(-2)).toEqual([
+      { name: '商务部', agency: 'ministry-of-commerce' },
+      { name: '有关行业主管部门', agency: null },
+    ]);
+    expect(task('services-trade-26').assignment?.supervising).toEqual([{ name: '有关部门', agency: null }]);
+  });
+
+  test('counts each body once per role and task', () => {
+    const commerce = corpus.agencies.find((a) => a.id === 'xiamen-municipal-bureau-of-commerce')!;
+    const byHand = corpus.tasks.filter((t) => taskAgencies(t).lead.includes(commerce.id)).length;
+    expect(commerce.counts.lead).toBe(byHand);
+    expect(commerce.counts).toEqual({ lead: 8, cooperating: 9, supervising: 0 });
+  });
+
+  test('records the bodies the 2026 notice lists under 有关单位', () => {
+    const listed = corpus.agencies.filter((a) => a.listedAsRelatedUnitIn.includes('services-opening')).map((a) => a.names[0]);
+    expect(listed).toHaveLength(13);
+    expect(listed).toContain('人民银行厦门市分行');
+  });
+
+  test('an unknown agency stops the build, naming the file and the line of its cell', () => {
+    expect(errorOf(() => buildCorpus(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')), registry))).toBe(
+      `${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`,
+    );
+    expect(errorOf(() => buildCorpus(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')), registry))).toMatch(
+      new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`),
+    );
+  });
+
+  test('a manifest claim the text does not make stops the build', () => {
+    const claim = (slug: string, change: object): Seed[] => seeds.map((s) => (s.entry.slug === slug ? { ...s, entry: { ...s.entry, ...change } } : s));
+    expect(errorOf(() => buildCorpus(claim('services-opening', { number: '厦府〔2026〕89号' }), registry))).toBe(
+      `${SEEDS['services-opening']}:5: expected the document number 厦府〔2026〕89号 (as seeds/manifest.json says), found "厦府〔2026〕88号"`,
+    );
+    expect(errorOf(() => buildCorpus(claim('services-trade', { date: '2020-01-01' }), registry))).toBe(
+      `${SEEDS['services-trade']}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"`,
+    );
+  });
+
+  test('a copy cut exactly between two measures still stops the build', () => {
+    const cut = withText('services-trade', (t) => t.slice(0, t.indexOf('\t\n\t88\n')));
+    expect(errorOf(() => buildCorpus(cut, registry))).toBe(
+      `${SEEDS['services-trade']}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87`,
+    );
+  });
+
+  test('a registry entry that no document names stops the build', () => {
+    const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
+    expect(() => buildCorpus(seeds, extra)).toThrow('content/agencies.yaml: expected every agency to be named by a document, but nobody (无名局) is named nowhere');
+  });
+});
+
+describe('harmless variants of a seed', () => {
+  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml' };
+  const original = corpusToFiles(corpus, provenance);
+  const variants: Record<string, (text: string) => string> = {
+    'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),
+    'a UTF-8 BOM': (t) => `\uFEFF${t}`,
+    'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
+    'all three at once': (t) => `\uFEFF${t.replace(/\n/g, ' \r\n')}`,
+  };
+  for (const [name, change] of Object.entries(variants)) {
+    test(`${name} give identical records and identical files`, () => {
+      const changed = seeds.map((s) => ({ ...s, text: change(s.text) }));
+      const variantCorpus = buildCorpus(changed, registry);
+      expect(variantCorpus).toEqual(corpus);
+      expect(corpusToFiles(variantCorpus, provenance)).toEqual(original);
+    });
+  }
+});

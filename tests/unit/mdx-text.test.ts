@@ -1,0 +1,65 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { corpusToFiles, taskPath } from '../../src/lib/emit/collections.ts';
+import { paragraphToMdx, paragraphsToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { taskEntrySchema, type TaskEntry } from '../../src/lib/schema/task.ts';
+import { renderMdx } from '../helpers/mdx.ts';
+
+/** Pieces of text that mean something to Markdown, MDX, HTML, YAML or JavaScript. */
+const hostile = fc.constantFrom(
+  '{', '}', '<', '>', '`', '*', '_', '#', '|', '\\', '[', ']', '(', ')', '!', '~', '&', '"', "'", '$', '-', '+', '.', ':', '^',
+  'import ', 'export ', 'import x from "y"', 'export const a = 1', '<script>alert(1)</script>', '<b>', '</p>', '<!-- -->', '{/* */}',
+  '&amp;', '&#x41;', '&lt;', 'www.example.com', 'http://example.com', 'mailto:a@b.co', 'a@b.co', '---', '# ', '> ', '1. ', '- [ ] ',
+  '| a | b |', '[^1]', '[x](y)', '![x](y)', '**', '~~', '${x}', '`${x}`', '</script>', ' ', '  ', '\t', '    ', '\u00a0', '\u3000',
+  '中', '文', '，', '。', '“', '”', '（', '）', '〔', '〕', '釆', 'Ⅰ', '🀄', '\u2028', '\u200b',
+);
+const hostileText = fc.array(fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+/** Any string at all, including line breaks, control characters and lone surrogates. */
+const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary', minLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1 }));
+
+describe('paragraphToMdx', () => {
+  test('renders any string as one paragraph holding exactly that text, through the real MDX compiler', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        const { nodes, exports } = await renderMdx(paragraphToMdx(text));
+        expect(nodes).toEqual([{ type: 'p', children: [text] }]);
+        expect(exports).toEqual(['default']);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('keeps Chinese text readable and verbatim in the file', () => {
+    expect(paragraphToMdx('向外资开放国内互联网虚拟专用网业务(外资股比不超过50%)')).toBe('<p>{"向外资开放国内互联网虚拟专用网业务(外资股比不超过50%)"}</p>');
+  });
+
+  test('renders a list of paragraphs as that many paragraphs', async () => {
+    const { nodes } = await renderMdx(paragraphsToMdx(['第一段。', 'import a from "b"', '{x}']));
+    expect(nodes.filter((n) => typeof n !== 'string')).toEqual([
+      { type: 'p', children: ['第一段。'] },
+      { type: 'p', children: ['import a from "b"'] },
+      { type: 'p', children: ['{x}'] },
+    ]);
+  });
+});
+
+describe('a generated task file', () => {
+  const verbatimText = hostileText.filter((t) => taskEntrySchema.shape.text.safeParse(t).success);
+  const task = (text: string): TaskEntry => ({ id: 'services-trade-1', lang: 'zh', document: 'services-trade', number: 1, category: 1, text, line: 12, assignment: null, remark: text });
+  const fileOf = (entry: TaskEntry) =>
+    corpusToFiles({ documents: [], sections: [], categories: [], agencies: [], tasks: [entry] }, { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r' }).get(taskPath(entry)) as string;
+
+  test('reads back, frontmatter and body, as exactly the text it was given', async () => {
+    await fc.assert(
+      fc.asyncProperty(verbatimText, async (text) => {
+        // Split the file the way Astro does before it compiles the body.
+        const { frontmatter, content } = parseFrontmatter(fileOf(task(text)));
+        expect(taskEntrySchema.parse(frontmatter)).toEqual(task(text));
+        const { nodes } = await renderMdx(content);
+        expect(nodes.filter((n) => typeof n !== 'string')).toEqual([{ type: 'p', children: [text] }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
