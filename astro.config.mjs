@@ -4,13 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentStep } from './src/integrations/content-step.ts';
 import { markdownOptions } from './src/lib/emit/markdown-options.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [contentStep(), mdx()],
+  integrations: [contentStep(), mdx(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { generateContent, summarize } from '../scripts/content.ts';
+import { CURATED, generateContent, summarize } from '../scripts/content.ts';
 
 /**
  * Runs the content step before Astro reads the collections, for `astro build`,
@@ -15,7 +15,7 @@ export function contentStep(): AstroIntegration {
         if (command === 'preview') return;
         const corpus = generateContent();
         for (const line of summarize(corpus)) logger.info(line);
-        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), 'content/agencies.yaml']) {
+        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED)]) {
           addWatchFile(new URL(path, config.root));
         }
       },

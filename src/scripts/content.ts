@@ -13,7 +13,7 @@ import yaml from 'js-yaml';
 import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
 import { registrySchema, type Registry } from '../lib/schema/agency.ts';
-import { manifestSchema, type Manifest } from '../lib/schema/document.ts';
+import { editorialSchema, manifestSchema, type Editorial, type Manifest } from '../lib/schema/document.ts';
 import { buildCorpus, type Corpus, type Seed } from '../lib/validate/corpus.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,15 +31,21 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** Reads the manifest, the seeds it lists and the registry. */
-export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manifest; seeds: Seed[]; registry: Registry } {
+/** The curated inputs besides the seeds, relative to the project root. */
+export const CURATED = { registry: 'content/agencies.yaml', editorial: 'content/documents.yaml' } as const;
+
+const readYaml = (path: string): unknown => yaml.load(readFileSync(path, 'utf8'));
+
+/** Reads the manifest, the seeds it lists, the registry and the editorial metadata. */
+export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manifest; seeds: Seed[]; registry: Registry; editorial: Editorial } {
   const manifest = manifestSchema.parse(readJson(join(root, seedsDir, 'manifest.json')));
   const seeds = manifest.documents.map((entry) => {
     const path = join(seedsDir, entry.file);
     return { entry, path, text: readFileSync(join(root, path), 'utf8') };
   });
-  const registry = registrySchema.parse(yaml.load(readFileSync(join(root, 'content/agencies.yaml'), 'utf8')));
-  return { manifest, seeds, registry };
+  const registry = registrySchema.parse(readYaml(join(root, CURATED.registry)));
+  const editorial = editorialSchema.parse(readYaml(join(root, CURATED.editorial)));
+  return { manifest, seeds, registry, editorial };
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -56,12 +62,13 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const { seeds, registry } = readInputs(root, seedsDir);
-  const corpus = buildCorpus(seeds, registry);
+  const { seeds, registry, editorial } = readInputs(root, seedsDir);
+  const corpus = buildCorpus(seeds, registry, editorial);
   const files = corpusToFiles(corpus, {
     manifest: `${seedsDir}/manifest.json`,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
-    registry: 'content/agencies.yaml',
+    registry: CURATED.registry,
+    editorial: CURATED.editorial,
   });
 
   const staging = `${outDir}.tmp`;

@@ -16,7 +16,7 @@ import { renderMdx } from '../helpers/mdx.ts';
 function scratchProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-step-'));
   cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(ROOT, 'content/agencies.yaml'), join(dir, 'content/agencies.yaml'));
+  for (const file of ['content/agencies.yaml', 'content/documents.yaml']) cpSync(join(ROOT, file), join(dir, file));
   return dir;
 }
 const scratch: string[] = [];

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { corpusToFiles } from '../../src/lib/emit/collections.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
-import { buildCorpus, taskAgencies, type Seed } from '../../src/lib/validate/corpus.ts';
+import { taskAgencies } from '../../src/lib/task-agencies.ts';
+import { buildCorpus, type Seed } from '../../src/lib/validate/corpus.ts';
 import { readInputs } from '../../src/scripts/content.ts';
 import { ROOT, SEEDS } from '../helpers/paths.ts';
 
-const { seeds, registry } = readInputs(ROOT);
-const corpus = buildCorpus(seeds, registry);
+const { seeds, registry, editorial } = readInputs(ROOT);
+const corpus = buildCorpus(seeds, registry, editorial);
 const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
 
 /** The seeds with one document's text changed. */
@@ -74,39 +75,39 @@ describe('buildCorpus', () => {
   });
 
   test('an unknown agency stops the build, naming the file and the line of its cell', () => {
-    expect(errorOf(() => buildCorpus(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')), registry))).toBe(
+    expect(errorOf(() => buildCorpus(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')), registry, editorial))).toBe(
       `${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`,
     );
-    expect(errorOf(() => buildCorpus(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')), registry))).toMatch(
+    expect(errorOf(() => buildCorpus(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')), registry, editorial))).toMatch(
       new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`),
     );
   });
 
   test('a manifest claim the text does not make stops the build', () => {
     const claim = (slug: string, change: object): Seed[] => seeds.map((s) => (s.entry.slug === slug ? { ...s, entry: { ...s.entry, ...change } } : s));
-    expect(errorOf(() => buildCorpus(claim('services-opening', { number: '厦府〔2026〕89号' }), registry))).toBe(
+    expect(errorOf(() => buildCorpus(claim('services-opening', { number: '厦府〔2026〕89号' }), registry, editorial))).toBe(
       `${SEEDS['services-opening']}:5: expected the document number 厦府〔2026〕89号 (as seeds/manifest.json says), found "厦府〔2026〕88号"`,
     );
-    expect(errorOf(() => buildCorpus(claim('services-trade', { date: '2020-01-01' }), registry))).toBe(
+    expect(errorOf(() => buildCorpus(claim('services-trade', { date: '2020-01-01' }), registry, editorial))).toBe(
       `${SEEDS['services-trade']}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"`,
     );
   });
 
   test('a copy cut exactly between two measures still stops the build', () => {
     const cut = withText('services-trade', (t) => t.slice(0, t.indexOf('\t\n\t88\n')));
-    expect(errorOf(() => buildCorpus(cut, registry))).toBe(
+    expect(errorOf(() => buildCorpus(cut, registry, editorial))).toBe(
       `${SEEDS['services-trade']}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87`,
     );
   });
 
   test('a registry entry that no document names stops the build', () => {
     const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
-    expect(() => buildCorpus(seeds, extra)).toThrow('content/agencies.yaml: expected every agency to be named by a document, but nobody (无名局) is named nowhere');
+    expect(() => buildCorpus(seeds, extra, editorial)).toThrow('content/agencies.yaml: expected every agency to be named by a document, but nobody (无名局) is named nowhere');
   });
 });
 
 describe('harmless variants of a seed', () => {
-  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml' };
+  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml' };
   const original = corpusToFiles(corpus, provenance);
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),
@@ -117,7 +118,7 @@ describe('harmless variants of a seed', () => {
   for (const [name, change] of Object.entries(variants)) {
     test(`${name} give identical records and identical files`, () => {
       const changed = seeds.map((s) => ({ ...s, text: change(s.text) }));
-      const variantCorpus = buildCorpus(changed, registry);
+      const variantCorpus = buildCorpus(changed, registry, editorial);
       expect(variantCorpus).toEqual(corpus);
       expect(corpusToFiles(variantCorpus, provenance)).toEqual(original);
     });

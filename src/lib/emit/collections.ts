@@ -12,6 +12,7 @@ export interface Provenance {
   /** Seed path per document slug, e.g. `services-trade` → `seeds/000_….txt`. */
   seeds: Record<string, string>;
   registry: string;
+  editorial: string;
   manifest: string;
 }
 
@@ -49,7 +50,7 @@ export const sectionPath = (section: SectionEntry) => `sections/${section.lang}/
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<string, string> {
   const files = new Map<string, string>();
-  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry];
+  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry, provenance.editorial];
   const seedOf = (slug: string) => provenance.seeds[slug] ?? provenance.manifest;
 
   files.set('documents.json', jsonFile(notice(allInputs), corpus.documents));

@@ -74,6 +74,8 @@ export type AgencyRef = z.output<typeof agencyRefSchema>;
 
 /** An agency as the site shows it: the registry entry plus what the documents say of it. */
 export const agencyEntrySchema = registryAgencySchema.extend({
+  /** Position in the registry, which lists bodies in a considered order. */
+  order: z.number().int().positive(),
   /** Task counts per role, over all documents. */
   counts: z.object({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
   /** Documents whose closing block lists this body under 有关单位. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsedCategorySchema } from './category.ts';
+import { agencyRefSchema } from './agency.ts';
 import { lineSchema, localizedSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
 import { parsedSectionSchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
@@ -37,6 +38,19 @@ export type ManifestEntry = z.output<typeof manifestEntrySchema>;
 
 export const manifestSchema = z.object({ documents: z.array(manifestEntrySchema).min(1) });
 export type Manifest = z.output<typeof manifestSchema>;
+
+/**
+ * Editorial metadata per document (`content/documents.yaml`): the site's own
+ * short title and summary. Nothing here claims to come from the text.
+ */
+export const editorialSchema = z.record(
+  slugSchema,
+  z.object({
+    shortTitle: localizedSchema,
+    summary: localizedSchema,
+  }),
+);
+export type Editorial = z.output<typeof editorialSchema>;
 
 /** A labelled line such as 抄送：市委各部门。, split at its colon. */
 export const labelledLineSchema = z.object({
@@ -120,6 +134,8 @@ export const documentEntrySchema = z.object({
   format: formatSchema,
   file: z.string(),
   title: localizedSchema,
+  shortTitle: localizedSchema,
+  summary: localizedSchema,
   issuer: z.string().nullable(),
   number: z.string().nullable(),
   date: isoDateSchema.nullable(),
@@ -129,6 +145,8 @@ export const documentEntrySchema = z.object({
   attachmentReference: paragraphSchema.nullable(),
   table: z.object({ label: z.string(), title: paragraphSchema, columns: z.array(z.string()) }),
   closing: closingSchema.nullable(),
+  /** The names under 有关单位, in order, resolved against the registry. */
+  relatedUnits: z.array(agencyRefSchema),
   counts: z.object({
     tasks: z.number().int().positive(),
     categories: z.number().int().positive(),

@@ -1,11 +1,12 @@
 import { parseMeasuresTable } from '../parse/measures-table.ts';
 import { parseNotice } from '../parse/notice.ts';
 import { SourceError, quoteSource } from '../parse/source-error.ts';
-import { agencyEntrySchema, ROLES, type AgencyEntry, type AgencyRef, type Registry, type Role } from '../schema/agency.ts';
+import { agencyEntrySchema, ROLES, type AgencyEntry, type Registry } from '../schema/agency.ts';
 import { categoryEntrySchema, type CategoryEntry } from '../schema/category.ts';
-import { documentEntrySchema, type DocumentEntry, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
+import { documentEntrySchema, type DocumentEntry, type Editorial, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
 import { sectionEntrySchema, type SectionEntry } from '../schema/section.ts';
 import { taskEntrySchema, type TaskEntry } from '../schema/task.ts';
+import { taskAgencies } from '../task-agencies.ts';
 import { registryToNameIndex, type NameIndex } from './agency-names.ts';
 
 /** One seed as read from disk: its manifest entry, its path (for messages) and its text. */
@@ -82,25 +83,16 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): Tas
   });
 }
 
-/** The bodies a task names in each role, each body once. */
-export function taskAgencies(task: TaskEntry): Record<Role, string[]> {
-  const ids = (refs: AgencyRef[] | undefined) => [...new Set((refs ?? []).flatMap((r) => (r.agency ? [r.agency] : [])))];
-  return {
-    lead: ids(task.assignment?.lead),
-    cooperating: ids(task.assignment?.cooperating),
-    supervising: ids(task.assignment?.supervising),
-  };
-}
-
 /**
  * Parses every seed, checks it against the manifest, resolves every agency
- * name against the registry and returns the validated records. Pure: the
+ * name against the registry, adds the editorial titles and returns the
+ * validated records. Pure: the
  * caller does the reading and the writing.
  *
  * Throws {@link SourceError} (file:line: expected …) for anything malformed,
  * and an Error naming content/agencies.yaml for a body no document names.
  */
-export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus {
+export function buildCorpus(seeds: readonly Seed[], registry: Registry, editorial: Editorial): Corpus {
   const names = registryToNameIndex(registry);
   const documents: DocumentEntry[] = [];
   const sections: SectionEntry[] = [];
@@ -110,6 +102,8 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus 
 
   seeds.forEach((seed, index) => {
     const { entry } = seed;
+    const texts = editorial[entry.slug];
+    if (!texts) throw new Error(`content/documents.yaml: expected a short title and summary for ${entry.slug}, found none`);
     const parsed = PARSERS[entry.format](seed.text, seed.path);
     checkManifestClaims(seed, parsed);
     const documentTasks = resolveTasks(seed, parsed, names);
@@ -133,17 +127,16 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus 
     }
 
     const bodies = new Set(documentTasks.flatMap((t) => Object.values(taskAgencies(t)).flat()));
+    const relatedUnitRefs = parsed.format === 'notice' ? parsed.closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, parsed.closing.relatedUnits.line)) : [];
+    for (const { agency } of relatedUnitRefs) {
+      if (!agency) continue;
+      bodies.add(agency);
+      relatedUnits.set(agency, [...(relatedUnits.get(agency) ?? []), entry.slug]);
+    }
     if (parsed.format === 'notice') {
       parsed.plan.sections.forEach((section, order) =>
         sections.push(sectionEntrySchema.parse({ ...section, lang: 'zh', document: entry.slug, order: order + 1, paragraphs: section.paragraphs.map((p) => p.text) })),
       );
-      const { relatedUnits: units } = parsed.closing;
-      for (const name of units.names) {
-        const { agency } = names.resolve(name, seed.path, units.line);
-        if (!agency) continue;
-        bodies.add(agency);
-        relatedUnits.set(agency, [...(relatedUnits.get(agency) ?? []), entry.slug]);
-      }
     }
 
     documents.push(
@@ -153,6 +146,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus 
         format: entry.format,
         file: entry.file,
         title: { zh: entry.title },
+        ...texts,
         issuer: entry.issuer,
         number: entry.number,
         date: entry.date,
@@ -161,12 +155,13 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus 
         attachmentReference: parsed.format === 'notice' ? parsed.plan.attachmentReference : null,
         table: { label: parsed.table.label, title: parsed.table.title, columns: parsed.table.columns },
         closing: parsed.format === 'notice' ? parsed.closing : null,
+        relatedUnits: relatedUnitRefs,
         counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size },
       }),
     );
   });
 
-  const agencies = registry.agencies.map((agency) => {
+  const agencies = registry.agencies.map((agency, index) => {
     const counts = { lead: 0, cooperating: 0, supervising: 0 };
     for (const task of tasks) {
       const roles = taskAgencies(task);
@@ -176,7 +171,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry): Corpus 
     if (counts.lead + counts.cooperating + counts.supervising === 0 && listedAsRelatedUnitIn.length === 0) {
       throw new Error(`content/agencies.yaml: expected every agency to be named by a document, but ${agency.id} (${agency.names.join(', ')}) is named nowhere`);
     }
-    return agencyEntrySchema.parse({ ...agency, counts, listedAsRelatedUnitIn });
+    return agencyEntrySchema.parse({ ...agency, order: index + 1, counts, listedAsRelatedUnitIn });
   });
 
   return { documents, sections, categories, tasks, agencies };

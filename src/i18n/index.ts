@@ -1,0 +1,32 @@
+import type { Lang } from '../lib/schema/common.ts';
+import en from './en.json' with { type: 'json' };
+import { uiStringsSchema, type UiKey } from './schema.ts';
+import zh from './zh.json' with { type: 'json' };
+
+const dictionaries = { zh: uiStringsSchema.parse(zh), en: uiStringsSchema.parse(en) };
+
+/**
+ * Returns the translate function of a language. Placeholders in braces are
+ * filled from `values`; a placeholder left unfilled is an error.
+ *
+ * @example
+ * useTranslations('zh')('task.title', { document: '服务业扩大开放综合试点任务', number: 12 })
+ * // → '服务业扩大开放综合试点任务 第12项'
+ */
+export function useTranslations(lang: Lang) {
+  const strings = dictionaries[lang];
+  return (key: UiKey, values: Record<string, string | number> = {}): string =>
+    strings[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`i18n: ${lang} string ${key} needs a value for {${name}}`);
+      return String(value);
+    });
+}
+export type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * The BCP 47 tag for `<html lang>`. Pagefind builds one index per tag, so the
+ * tags must be exactly these on every page, the search page included.
+ * @example langToHtmlLang('zh') // → 'zh-CN'
+ */
+export const langToHtmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');

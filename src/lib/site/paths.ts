@@ -1,0 +1,47 @@
+import type { Lang } from '../schema/common.ts';
+
+/**
+ * The site's URL scheme. These paths are a public contract: once published
+ * they never change, because staff paste them into documents and emails.
+ * Every path is absolute and ends with a slash.
+ */
+
+/** @example homePath('zh') // → '/zh/' */
+export const homePath = (lang: Lang) => `/${lang}/`;
+
+/** @example documentPath('zh', 'services-trade') // → '/zh/services-trade/' */
+export const documentPath = (lang: Lang, document: string) => `/${lang}/${document}/`;
+
+/** @example taskPath('zh', 'services-opening', 12) // → '/zh/services-opening/tasks/12/' */
+export const taskPath = (lang: Lang, document: string, number: number) => `/${lang}/${document}/tasks/${number}/`;
+
+/** @example categoryPath('zh', 'services-trade', 3) // → '/zh/services-trade/categories/3/' */
+export const categoryPath = (lang: Lang, document: string, ordinal: number) => `/${lang}/${document}/categories/${ordinal}/`;
+
+/** @example agenciesPath('zh') // → '/zh/agencies/' */
+export const agenciesPath = (lang: Lang) => `/${lang}/agencies/`;
+
+/** @example agencyPath('zh', 'ministry-of-commerce') // → '/zh/agencies/ministry-of-commerce/' */
+export const agencyPath = (lang: Lang, id: string) => `/${lang}/agencies/${id}/`;
+
+/** @example searchPath('zh') // → '/zh/search/' */
+export const searchPath = (lang: Lang) => `/${lang}/search/`;
+
+/**
+ * The anchor of a task within a document or category page.
+ * @example taskAnchor(12) // → 'task-12'
+ */
+export const taskAnchor = (number: number) => `task-${number}`;
+
+/** @example categoryAnchor(3) // → 'category-3' */
+export const categoryAnchor = (ordinal: number) => `category-${ordinal}`;
+
+/** @example sectionAnchor('2-1') // → 'section-2-1' */
+export const sectionAnchor = (key: string) => `section-${key}`;
+
+/**
+ * The same page in another language: the path after the language prefix is
+ * identical in every language.
+ * @example pathToLang('/zh/services-trade/tasks/7/', 'en') // → '/en/services-trade/tasks/7/'
+ */
+export const pathToLang = (path: string, lang: Lang) => path.replace(/^\/(?:zh|en)\//, `/${lang}/`);

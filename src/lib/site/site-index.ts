@@ -1,0 +1,95 @@
+import { AGENCY_LEVELS, ROLES, type AgencyEntry, type AgencyLevel, type AgencyRef, type Role } from '../schema/agency.ts';
+import type { CategoryEntry } from '../schema/category.ts';
+import type { DocumentEntry } from '../schema/document.ts';
+import type { SectionEntry } from '../schema/section.ts';
+import type { TaskEntry } from '../schema/task.ts';
+import { taskAgencies } from '../task-agencies.ts';
+
+/** The records of one language, as the content collections hold them. */
+export interface SiteData {
+  documents: DocumentEntry[];
+  categories: CategoryEntry[];
+  tasks: TaskEntry[];
+  agencies: AgencyEntry[];
+  sections: SectionEntry[];
+}
+
+/** The tasks a body has, per role, in document then task order. */
+export type TasksByRole = Record<Role, TaskEntry[]>;
+
+const byDocumentThenNumber = (documents: DocumentEntry[]) => {
+  const order = new Map(documents.map((d) => [d.id, d.order]));
+  return (a: TaskEntry, b: TaskEntry) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.number - b.number;
+};
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`site index: no ${what}`);
+  return value;
+}
+
+/**
+ * Indexes the records for the pages: every lookup a page needs, computed once.
+ * Pure, so the page logic can be tested without Astro.
+ *
+ * @example
+ * const site = createSiteIndex(data);
+ * site.task('services-opening', 12).text // → '按照“东数西算”工程布局…'
+ * site.tasksByRole('xiamen-municipal-bureau-of-commerce').lead.length // → 8
+ */
+export function createSiteIndex(data: SiteData) {
+  const documents = [...data.documents].sort((a, b) => a.order - b.order);
+  const compare = byDocumentThenNumber(documents);
+  const tasks = [...data.tasks].sort(compare);
+  const taskKey = (document: string, number: number) => `${document}/${number}`;
+  const taskMap = new Map(tasks.map((t) => [taskKey(t.document, t.number), t]));
+  const categoryMap = new Map(data.categories.map((c) => [c.id, c]));
+  const agencies = [...data.agencies].sort((a, b) => a.order - b.order);
+  const agencyMap = new Map(agencies.map((a) => [a.id, a]));
+  const total = (a: AgencyEntry) => a.counts.lead + a.counts.cooperating + a.counts.supervising;
+
+  const roles = new Map<string, TasksByRole>();
+  for (const task of tasks) {
+    const ids = taskAgencies(task);
+    for (const role of ROLES) {
+      for (const id of ids[role]) {
+        const entry = roles.get(id) ?? { lead: [], cooperating: [], supervising: [] };
+        entry[role].push(task);
+        roles.set(id, entry);
+      }
+    }
+  }
+
+  const site = {
+    documents,
+    tasks,
+    /** Every body, in the registry's order. */
+    agencies,
+    document: (id: string) => required(documents.find((d) => d.id === id), `document ${id}`),
+    categoriesOf: (document: string) => data.categories.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal),
+    category: (document: string, ordinal: number) => required(categoryMap.get(`${document}/${ordinal}`), `category ${document}/${ordinal}`),
+    categoryOf: (task: TaskEntry) => required(categoryMap.get(`${task.document}/${task.category}`), `category of ${task.id}`),
+    tasksOf: (document: string) => tasks.filter((t) => t.document === document),
+    tasksIn: (category: CategoryEntry) => tasks.filter((t) => t.document === category.document && t.category === category.ordinal),
+    task: (document: string, number: number) => required(taskMap.get(taskKey(document, number)), `task ${document}/${number}`),
+    /** The tasks before and after, within the same document. */
+    neighbours: (task: TaskEntry) => ({ previous: taskMap.get(taskKey(task.document, task.number - 1)), next: taskMap.get(taskKey(task.document, task.number + 1)) }),
+    sectionsOf: (document: string) => data.sections.filter((s) => s.document === document).sort((a, b) => a.order - b.order),
+    agency: (id: string) => required(agencyMap.get(id), `agency ${id}`),
+    tasksByRole: (id: string): TasksByRole => roles.get(id) ?? { lead: [], cooperating: [], supervising: [] },
+    /** Agencies grouped by level; within a level, those with most tasks first. */
+    agenciesByLevel: (): { level: AgencyLevel; agencies: AgencyEntry[] }[] =>
+      AGENCY_LEVELS.map((level) => ({ level, agencies: agencies.filter((a) => a.level === level).sort((a, b) => total(b) - total(a) || a.order - b.order) })).filter(
+        (g) => g.agencies.length > 0,
+      ),
+    /** Registry bodies named in a document's tasks. */
+    agenciesOf: (document: string) => {
+      const ids = new Set(tasks.filter((t) => t.document === document).flatMap((t) => Object.values(taskAgencies(t)).flat()));
+      return agencies.filter((a) => ids.has(a.id));
+    },
+  };
+  return site;
+}
+export type SiteIndex = ReturnType<typeof createSiteIndex>;
+
+/** The lead units of a task, or an empty list for a task without assignment. */
+export const leadsOf = (task: TaskEntry): AgencyRef[] => task.assignment?.lead ?? [];

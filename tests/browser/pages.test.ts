@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { useSiteSession } from '../helpers/site-session.ts';
+
+const site = useSiteSession();
+
+/** One page of every type, and the search page with results showing. */
+const PAGE_TYPES = {
+  entry: '/',
+  home: '/zh/',
+  'document (notice)': '/zh/services-opening/',
+  'document (table)': '/zh/services-trade/',
+  'task (table)': '/zh/services-trade/tasks/8/',
+  'task (notice)': '/zh/services-opening/tasks/12/',
+  category: '/zh/services-trade/categories/3/',
+  agency: '/zh/agencies/pboc-xiamen-branch/',
+  'agency index': '/zh/agencies/',
+  search: '/zh/search/?q=外汇&agency=safe-xiamen-branch',
+  'not found': '/zh/no-such-page/',
+};
+
+describe('every page type', () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`${type}: axe-core reports no violations, wide and at 320 px, light and dark`, async () => {
+      for (const [width, colorScheme] of [[1280, 'light'], [320, 'light'], [1280, 'dark']] as const) {
+        const { page, context } = await site.open(path, { width, stayOnRedirectingPage: path === '/' });
+        await page.emulateMedia({ colorScheme });
+        if (path.startsWith('/zh/search/')) await page.waitForSelector('#search-results > li');
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} at ${width}px, ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  test('hold their layout at 320 px: nothing scrolls sideways', async () => {
+    for (const path of Object.values(PAGE_TYPES)) {
+      const { page, context } = await site.open(path, { width: 320, stayOnRedirectingPage: path === '/' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBe(0);
+      await context.close();
+    }
+  });
+
+  test('read completely without JavaScript', async () => {
+    const { page, context } = await site.open('/zh/services-opening/tasks/12/', { javaScriptEnabled: false });
+    expect(await page.locator('main .task-text').textContent()).toContain('支持厦门打造离岸算力设施');
+    expect(await page.locator('main code').textContent()).toBe('/zh/services-opening/tasks/12/');
+    await context.close();
+  });
+
+  test('show the focus on every link and control reached by keyboard, starting with the skip link', async () => {
+    const { page, context } = await site.open('/zh/services-trade/tasks/35/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    const skip = await page.locator('.skip-link').boundingBox();
+    expect(skip && skip.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const css = getComputedStyle(element);
+        return { tag: element.tagName, outline: css.outlineStyle, shadow: css.boxShadow, background: css.backgroundColor };
+      });
+      const visible = style.outline !== 'none' || style.shadow !== 'none';
+      expect(visible, JSON.stringify(style)).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('reading', () => {
+  test('a newcomer reaches any task from the home page in three clicks', async () => {
+    const { page, context } = await site.open('/zh/');
+    await page.click('main a[href="/zh/services-opening/categories/8/"]');
+    await page.click('main a[href="/zh/services-opening/tasks/70/"]');
+    expect(await page.locator('h1').textContent()).toBe('服务业扩大开放综合试点任务 第70项');
+    await context.close();
+  });
+
+  test('prints the text without navigation, and prints where links go', async () => {
+    const { page, context } = await site.open('/zh/services-trade/tasks/35/');
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() => ['.site-header', '.breadcrumbs', '.pager', '[data-copy-link]'].map((s) => getComputedStyle(document.querySelector(s)!).display));
+    expect(hidden).toEqual(['none', 'none', 'none', 'none']);
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('main dl a')!, '::after').content);
+    expect(after).toContain('/zh/services-trade/categories/3/');
+    await context.close();
+  });
+});
+
+describe('the entry page', () => {
+  test('sends readers to /zh/ at once', async () => {
+    const { page, context } = await site.open('/');
+    await page.waitForURL(`${site.origin}/zh/`);
+    expect(await page.locator('h1').textContent()).toBe('厦门服务业扩大开放：政策与任务');
+    await context.close();
+  });
+});
+
+describe('copy link', () => {
+  test('copies the permanent URL of the task', async () => {
+    const { page, context } = await site.open('/zh/services-trade/tasks/12/?utm=mail#top', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.click('[data-copy-link]');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/zh/services-trade/tasks/12/`);
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
+    await context.close();
+  });
+});
+
+describe('network', () => {
+  test('no request leaves the site, whatever page is read or searched', () => {
+    // Runs last in this file: by now every page type, and a search, has loaded.
+    expect(site.requests.length).toBeGreaterThan(20);
+    const elsewhere = site.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'));
+    expect(elsewhere).toEqual([]);
+  });
+});

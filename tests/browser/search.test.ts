@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/lib/validate/corpus.ts';
+import { readInputs } from '../../src/scripts/content.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
+
+const { seeds, registry, editorial } = readInputs(ROOT);
+const corpus = buildCorpus(seeds, registry, editorial);
+const site = useSiteSession();
+
+/** Waits for the search to settle and returns the result links, all of them. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const pathsOf = (tasks: typeof corpus.tasks) => tasks.map((t) => `/zh/${t.document}/tasks/${t.number}/`);
+
+describe('search', () => {
+  test('a search for 外汇 returns every task whose text contains 外汇, and only task pages', async () => {
+    const { page, context } = await site.open('/zh/search/?q=外汇');
+    const found = await results(page);
+    const expected = pathsOf(corpus.tasks.filter((t) => t.text.includes('外汇')));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found.every((p) => /^\/zh\/services-(trade|opening)\/tasks\/\d+\/$/.test(p))).toBe(true);
+    // Tasks whose own text says 外汇 rank above tasks that only name 外汇局 among their units.
+    expect(found.slice(0, expected.length).sort()).toEqual([...expected].sort());
+    expect(await page.locator('#search-status').textContent()).toBe(`找到${found.length}项任务`);
+    await context.close();
+  });
+
+  test('finds a task by a Chinese word from its text', async () => {
+    const { page, context } = await site.open('/zh/search/?q=离岸算力');
+    expect(await results(page)).toContain('/zh/services-opening/tasks/12/');
+    await context.close();
+  });
+
+  test('filtering by an agency narrows the results, and a role narrows them further', async () => {
+    const agency = 'pboc-xiamen-central-sub-branch';
+    const names = (t: (typeof corpus.tasks)[number], roles: ('lead' | 'cooperating' | 'supervising')[]) => roles.some((role) => t.assignment?.[role].some((r) => r.agency === agency));
+    const { page, context } = await site.open('/zh/search/?q=外汇');
+    const all = await results(page);
+    const taskAt = (path: string) => corpus.tasks.find((t) => pathsOf([t])[0] === path)!;
+
+    await page.selectOption('#search-agency', agency);
+    const byAgency = await results(page);
+    expect(byAgency.length).toBeLessThan(all.length);
+    expect([...byAgency].sort()).toEqual(all.filter((p) => names(taskAt(p), ['lead', 'cooperating', 'supervising'])).sort());
+    expect(new URL(page.url()).searchParams.get('agency')).toBe(agency);
+
+    await page.selectOption('#search-role', 'cooperating');
+    const asCooperating = await results(page);
+    expect(asCooperating.length).toBeGreaterThan(0);
+    expect(asCooperating.length).toBeLessThan(byAgency.length);
+    expect([...asCooperating].sort()).toEqual(all.filter((p) => names(taskAt(p), ['cooperating'])).sort());
+    expect(new URL(page.url()).searchParams.get('role')).toBe('cooperating');
+    await context.close();
+  });
+
+  test('a shared link with filters and no words lists the filtered tasks in document order', async () => {
+    const { page, context } = await site.open('/zh/search/?agency=xiamen-municipal-bureau-of-commerce&role=lead');
+    expect(await page.inputValue('#search-agency')).toBe('xiamen-municipal-bureau-of-commerce');
+    expect(await page.inputValue('#search-role')).toBe('lead');
+    const lead = corpus.tasks.filter((t) => t.assignment?.lead.some((r) => r.agency === 'xiamen-municipal-bureau-of-commerce'));
+    expect(await results(page)).toEqual(pathsOf(lead));
+    await context.close();
+  });
+
+  test('a ?q= link runs the search on load and fills the form; results show document, number and category', async () => {
+    const { page, context } = await site.open('/zh/search/?q=单一窗口&doc=services-opening');
+    expect(await page.inputValue('#search-q')).toBe('单一窗口');
+    expect(await page.inputValue('#search-doc')).toBe('services-opening');
+    const found = await results(page);
+    expect(found).toContain('/zh/services-opening/tasks/70/');
+    expect(found.every((p) => p.startsWith('/zh/services-opening/'))).toBe(true);
+    const result = page.locator('#search-results > li', { has: page.locator('a[href="/zh/services-opening/tasks/70/"]') });
+    expect(await result.locator('a').textContent()).toBe('服务业扩大开放综合试点任务 第70项');
+    expect(await result.locator('.task-meta').textContent()).toBe('八、提升贸易投资自由化便利化水平');
+    // Pagefind segments 单一窗口 into words and marks each.
+    expect((await result.locator('mark').allTextContents()).join('')).toContain('单一');
+    await context.close();
+  });
+
+  test('finds the tasks of a unit by its name', async () => {
+    const { page, context } = await site.open('/zh/search/?q=人行厦门中心支行');
+    const found = await results(page);
+    const naming = pathsOf(corpus.tasks.filter((t) => [...t.assignment?.lead ?? [], ...t.assignment?.cooperating ?? []].some((r) => r.name === '人行厦门中心支行')));
+    expect(found).toEqual(expect.arrayContaining(naming));
+    await context.close();
+  });
+
+  test('the search box in the header of every page leads to the search', async () => {
+    const { page, context } = await site.open('/zh/services-trade/tasks/1/');
+    await page.fill('#site-search', '专利');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL('**/zh/search/?q=*');
+    expect(await results(page)).toContain('/zh/services-trade/tasks/18/');
+    await context.close();
+  });
+
+  test('without JavaScript the search page says what to do instead and links to the indexes', async () => {
+    const { page, context } = await site.open('/zh/search/', { javaScriptEnabled: false });
+    expect(await page.locator('main').getByText('搜索需要浏览器启用 JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('main a[href="/zh/agencies/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/zh/services-trade/categories/1/"]').count()).toBe(1);
+    await context.close();
+  });
+});

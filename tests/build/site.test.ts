@@ -1,0 +1,229 @@
+import { describe, expect, test } from 'vitest';
+import { ROLES } from '../../src/lib/schema/agency.ts';
+import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
+import { taskAgencies } from '../../src/lib/task-agencies.ts';
+import { buildCorpus } from '../../src/lib/validate/corpus.ts';
+import { readInputs } from '../../src/scripts/content.ts';
+import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const { seeds, registry, editorial } = readInputs(ROOT);
+const corpus = buildCorpus(seeds, registry, editorial);
+const pages = allPages();
+const zhPages = pages.filter((p) => p.startsWith('/zh/'));
+
+describe('the built site', () => {
+  test('has every page of the URL scheme', () => {
+    const expected = [
+      '/',
+      '/404.html',
+      '/zh/',
+      '/zh/agencies/',
+      '/zh/search/',
+      ...corpus.documents.map((d) => documentPath('zh', d.id)),
+      ...corpus.tasks.map((t) => taskPath('zh', t.document, t.number)),
+      ...corpus.categories.map((c) => categoryPath('zh', c.document, c.ordinal)),
+      ...corpus.agencies.map((a) => agencyPath('zh', a.id)),
+    ];
+    expect(corpus.tasks).toHaveLength(199);
+    expect(corpus.categories).toHaveLength(22);
+    expect(pages).toEqual(expect.arrayContaining(expected));
+    expect(pages.filter((p) => !expected.includes(p))).toEqual([]);
+  });
+
+  test('declares lang="zh-CN" on every Chinese page, the search page and the entry and 404 pages included', () => {
+    for (const path of [...zhPages, '/', '/404.html']) expect(readPage(path)('html').attr('lang'), path).toBe('zh-CN');
+  });
+
+  test('gives every page a skip link to its main landmark, a banner and a footer', () => {
+    for (const path of zhPages) {
+      const $ = readPage(path);
+      expect($('a.skip-link').attr('href'), path).toBe('#main');
+      expect($('main#main'), path).toHaveLength(1);
+      expect($('header.site-header'), path).toHaveLength(1);
+      expect($('footer'), path).toHaveLength(1);
+      expect($('h1'), path).toHaveLength(1);
+    }
+  });
+
+  test('resolves every internal link and anchor', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const $ = readPage(path);
+      $('a[href], link[href], script[src], img[src], form[action]').each((_, element) => {
+        const value = $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '';
+        const url = new URL(value, `http://site${path}`);
+        if (url.host !== 'site') return;
+        const file = pathToFile(url.pathname);
+        if (!file) return void broken.push(`${path} → ${value}`);
+        if (url.hash && file.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (readPage(url.pathname)(`[id="${id}"]`).length === 0) broken.push(`${path} → ${value} (no #${id})`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('loads nothing from another origin', () => {
+    for (const path of pages) {
+      const $ = readPage(path);
+      $('link[href], script[src], img[src], iframe, source[src], video, audio').each((_, element) => {
+        const value = $(element).attr('href') ?? $(element).attr('src') ?? '';
+        expect(value.startsWith('/') && !value.startsWith('//'), `${path}: ${value}`).toBe(true);
+      });
+    }
+  });
+});
+
+describe('task pages', () => {
+  test('hold their text verbatim, their category and their source position', () => {
+    for (const task of corpus.tasks) {
+      const $ = readPage(taskPath('zh', task.document, task.number));
+      expect($('main .task-text p').text(), task.id).toBe(task.text);
+      const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
+      expect($(`main a[href="${categoryPath('zh', task.document, task.category)}"]`).first().text()).toBe(`${category.label}${category.heading.zh}`);
+      expect($('.source-line').text()).toContain(`原文第${task.line}行`);
+    }
+  });
+
+  test('name the document and the number in the heading', () => {
+    expect(readPage('/zh/services-opening/tasks/12/')('h1').text()).toBe('服务业扩大开放综合试点任务 第12项');
+    expect(readPage('/zh/services-trade/tasks/35/')('h1').text()).toBe('服务贸易创新发展试点任务 第35项');
+  });
+
+  test('link every body to its agency page and show generic references as plain text', () => {
+    const $ = readPage('/zh/services-trade/tasks/8/');
+    const facts = $('dl.facts');
+    expect(facts.find('a[href="/zh/agencies/xiamen-municipal-bureau-of-commerce/"]').text()).toBe('市商务局');
+    expect(facts.find('.generic').map((_, e) => $(e).text()).get()).toEqual(['各区政府', '各相关责任单位', '-']);
+    expect(facts.text()).toContain('拟先行先试，形成全国首创举措');
+  });
+
+  test('link to the previous and next task with rel, and breadcrumbs mark the current page', () => {
+    const $ = readPage('/zh/services-trade/tasks/2/');
+    expect($('a[rel="prev"]').attr('href')).toBe('/zh/services-trade/tasks/1/');
+    expect($('a[rel="next"]').attr('href')).toBe('/zh/services-trade/tasks/3/');
+    expect($('.breadcrumbs [aria-current="page"]').text()).toBe('第2项');
+    expect(readPage('/zh/services-trade/tasks/1/')('a[rel="prev"]')).toHaveLength(0);
+    expect(readPage('/zh/services-opening/tasks/111/')('a[rel="next"]')).toHaveLength(0);
+  });
+
+  test('carry Pagefind filters, metadata and a numeric sort, and are the only indexed pages', () => {
+    const $ = readPage('/zh/services-trade/tasks/35/');
+    const filters = $('[data-pagefind-filter]').map((_, e) => $(e).attr('data-pagefind-filter')).get();
+    expect(filters).toEqual(
+      expect.arrayContaining([
+        'document:services-trade',
+        'category:services-trade/3',
+        'agency:pboc-xiamen-central-sub-branch',
+        'lead:pboc-xiamen-central-sub-branch',
+        'cooperating:xiamen-local-financial-supervision-and-administration-bureau',
+        'supervising:peoples-bank-of-china',
+      ]),
+    );
+    expect($('[data-pagefind-meta]').map((_, e) => $(e).attr('data-pagefind-meta')).get()).toEqual([
+      'document:服务贸易创新发展试点任务',
+      'number:35',
+      'category:（三）提升便利水平',
+    ]);
+    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('position:10035');
+    const indexed = pages.filter((p) => readPage(p)('[data-pagefind-body]').length > 0);
+    expect(indexed).toHaveLength(199);
+    expect(indexed.every((p) => /\/tasks\/\d+\/$/.test(p))).toBe(true);
+  });
+});
+
+describe('agency pages', () => {
+  test('list back every task that links to them, in the role it names them', () => {
+    for (const task of corpus.tasks) {
+      const roles = taskAgencies(task);
+      for (const role of ROLES) {
+        for (const id of roles[role]) {
+          const $ = readPage(agencyPath('zh', id));
+          const listed = $(`section[aria-labelledby="${role}"] a[href="${taskPath('zh', task.document, task.number)}"]`);
+          expect(listed.length, `${id} ${role} ${task.id}`).toBe(1);
+        }
+      }
+    }
+  });
+
+  test('show the name, level and task counts per role', () => {
+    const $ = readPage('/zh/agencies/xiamen-municipal-bureau-of-commerce/');
+    expect($('h1').text()).toBe('市商务局');
+    expect($('dl.facts').text()).toContain('厦门市单位');
+    expect($('#lead').text()).toBe('牵头的任务（8）');
+    expect($('#cooperating').text()).toBe('配合的任务（9）');
+  });
+
+  test('say when the 2026 notice lists the body under 有关单位', () => {
+    expect(readPage('/zh/agencies/pboc-xiamen-branch/')('main').text()).toContain('在版记“有关单位”中列出本单位');
+    expect(readPage('/zh/agencies/xiamen-municipal-bureau-of-commerce/')('main').text()).not.toContain('有关单位');
+  });
+
+  test('are all listed in the index, grouped by level, with counts per role', () => {
+    const $ = readPage('/zh/agencies/');
+    expect($('main table tbody tr')).toHaveLength(corpus.agencies.length);
+    expect($('main h2').map((_, e) => $(e).text()).get()).toEqual(['国家部门', '厦门市单位', '国家部门驻厦机构', '其他单位']);
+    const row = $('a[href="/zh/agencies/xiamen-municipal-bureau-of-commerce/"]').closest('tr');
+    expect(row.find('td').map((_, e) => $(e).text()).get()).toEqual(['8', '9', '0']);
+  });
+});
+
+describe('category pages', () => {
+  test('give the heading, the count and every task in order with its text and lead', () => {
+    for (const category of corpus.categories) {
+      const $ = readPage(categoryPath('zh', category.document, category.ordinal));
+      const tasks = corpus.tasks.filter((t) => t.document === category.document && t.category === category.ordinal);
+      expect($('h1').text()).toBe(`${category.label}${category.heading.zh}`);
+      expect($('.lede').text()).toContain(`本类共${tasks.length}项任务`);
+      const items = $('ol.task-list > li');
+      expect(items.map((_, li) => $(li).attr('id')).get()).toEqual(tasks.map((t) => taskAnchor(t.number)));
+      items.each((i, li) => {
+        const task = tasks[i]!;
+        expect($(li).text()).toContain(task.text);
+        if (task.assignment) expect($(li).find('.task-meta').text()).toContain(task.assignment.lead.map((r) => r.name).join('、'));
+      });
+    }
+  });
+});
+
+describe('document pages', () => {
+  test('hold the whole notice in its original order: header, narrative, attachment, closing block', () => {
+    const $ = readPage('/zh/services-opening/');
+    const text = $('main article').text();
+    // Strings that occur once in the reading view, in the order of the source.
+    const order = ['厦门市人民政府文件', '各区人民政府，市直各委', '（此件主动公开）', '为深入贯彻党中央', '一、聚焦制度型开放', '附件：厦门市服务业扩大开放综合试点任务', '一、支持电信服务', '有关单位：厦门海关', '抄送：市委各部门。', '厦门市人民政府办公厅'];
+    const positions = order.map((s) => text.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect($('.closing p').last().text()).toBe('2026年3月24日印发');
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const section of corpus.sections) for (const paragraph of section.paragraphs) expect(text).toContain(paragraph);
+    for (const task of corpus.tasks.filter((t) => t.document === 'services-opening')) {
+      expect($(`#${taskAnchor(task.number)}`).text()).toContain(task.text);
+      expect($(`#${taskAnchor(task.number)} a`).attr('href')).toBe(taskPath('zh', 'services-opening', task.number));
+    }
+    expect($('#section-2-1').text()).toBe('（一）重点聚焦 106 项共性试点任务');
+    expect($('.closing a[href="/zh/agencies/pboc-xiamen-branch/"]').text()).toBe('人民银行厦门市分行');
+    expect($('.closing').text()).toContain(corpus.documents[1]!.closing!.relatedUnits.text);
+  });
+
+  test('show the services-trade table with every cell verbatim, and say the text states no number or date', () => {
+    const $ = readPage('/zh/services-trade/');
+    for (const task of corpus.tasks.filter((t) => t.document === 'services-trade')) {
+      const item = $(`#${taskAnchor(task.number)}`);
+      expect(item.text()).toContain(task.text);
+      expect(item.find('.cells').text()).toContain(task.assignment!.supervisingText);
+      expect(item.find('.cells').text()).toContain(task.assignment!.responsibilityText);
+      if (task.remark) expect(item.find('.cells').text()).toContain(task.remark);
+    }
+    expect($('dl.facts').text()).toContain('原文未载明');
+  });
+
+  test('have a table of contents whose links all land on the page', () => {
+    const $ = readPage('/zh/services-opening/');
+    const targets = $('nav.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(targets.length).toBeGreaterThan(20);
+    for (const target of targets) expect($(`[id="${target.slice(1)}"]`).length, target).toBe(1);
+  });
+});
