@@ -7,6 +7,8 @@ import { markdownOptions } from './src/lib/emit/markdown-options.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  // The public origin, for canonical and alternate links (see the README).
+  site: process.env.SITE_ORIGIN ?? 'http://localhost:4321',
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   build: { format: 'directory' },

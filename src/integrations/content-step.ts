@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { CURATED, generateContent, summarize } from '../scripts/content.ts';
 
 /**
@@ -15,7 +16,8 @@ export function contentStep(): AstroIntegration {
         if (command === 'preview') return;
         const corpus = generateContent();
         for (const line of summarize(corpus)) logger.info(line);
-        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED)]) {
+        const translations = corpus.documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
+        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
           addWatchFile(new URL(path, config.root));
         }
       },

@@ -14,6 +14,10 @@ import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
 import { registrySchema, type Registry } from '../lib/schema/agency.ts';
 import { editorialSchema, manifestSchema, type Editorial, type Manifest } from '../lib/schema/document.ts';
+import { readTranslationFiles, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { TranslationError, translationLookup } from '../lib/translate/lookup.ts';
+import { translateCorpus } from '../lib/translate/translate-corpus.ts';
+import { corpusToUnits } from '../lib/translate/units.ts';
 import { buildCorpus, type Corpus, type Seed } from '../lib/validate/corpus.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,12 +67,14 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
   const { seeds, registry, editorial } = readInputs(root, seedsDir);
-  const corpus = buildCorpus(seeds, registry, editorial);
+  const chinese = buildCorpus(seeds, registry, editorial);
+  const corpus = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
   const files = corpusToFiles(corpus, {
     manifest: `${seedsDir}/manifest.json`,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
     registry: CURATED.registry,
     editorial: CURATED.editorial,
+    translations: TRANSLATIONS_DIR,
   });
 
   const staging = `${outDir}.tmp`;
@@ -92,8 +98,8 @@ if (import.meta.main) {
     for (const line of summarize(corpus)) console.log(line);
     console.log(`wrote ${relative(process.cwd(), join(root, GENERATED_DIR)) || '.'}/`);
   } catch (error) {
-    // A bad seed is the user's to fix, not a crash: print the message alone.
-    if (error instanceof SourceError) {
+    // A bad seed or translation is the user's to fix, not a crash: print the message alone.
+    if (error instanceof SourceError || error instanceof TranslationError) {
       console.error(`content: ${error.message}`);
       process.exit(1);
     }

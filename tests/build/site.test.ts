@@ -13,17 +13,19 @@ const pages = allPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
 
 describe('the built site', () => {
-  test('has every page of the URL scheme', () => {
+  test('has every page of the URL scheme, in both languages', () => {
     const expected = [
       '/',
       '/404.html',
-      '/zh/',
-      '/zh/agencies/',
-      '/zh/search/',
-      ...corpus.documents.map((d) => documentPath('zh', d.id)),
-      ...corpus.tasks.map((t) => taskPath('zh', t.document, t.number)),
-      ...corpus.categories.map((c) => categoryPath('zh', c.document, c.ordinal)),
-      ...corpus.agencies.map((a) => agencyPath('zh', a.id)),
+      ...(['zh', 'en'] as const).flatMap((lang) => [
+        `/${lang}/`,
+        `/${lang}/agencies/`,
+        `/${lang}/search/`,
+        ...corpus.documents.map((d) => documentPath(lang, d.id)),
+        ...corpus.tasks.map((t) => taskPath(lang, t.document, t.number)),
+        ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
+        ...corpus.agencies.map((a) => agencyPath(lang, a.id)),
+      ]),
     ];
     expect(corpus.tasks).toHaveLength(199);
     expect(corpus.categories).toHaveLength(22);
@@ -68,7 +70,8 @@ describe('the built site', () => {
   test('loads nothing from another origin', () => {
     for (const path of pages) {
       const $ = readPage(path);
-      $('link[href], script[src], img[src], iframe, source[src], video, audio').each((_, element) => {
+      // Alternate and canonical links name pages; they are not loaded.
+      $('link[href]:not([rel="alternate"]):not([rel="canonical"]), script[src], img[src], iframe, source[src], video, audio').each((_, element) => {
         const value = $(element).attr('href') ?? $(element).attr('src') ?? '';
         expect(value.startsWith('/') && !value.startsWith('//'), `${path}: ${value}`).toBe(true);
       });
@@ -129,7 +132,7 @@ describe('task pages', () => {
     ]);
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('position:10035');
     const indexed = pages.filter((p) => readPage(p)('[data-pagefind-body]').length > 0);
-    expect(indexed).toHaveLength(199);
+    expect(indexed).toHaveLength(2 * 199);
     expect(indexed.every((p) => /\/tasks\/\d+\/$/.test(p))).toBe(true);
   });
 });

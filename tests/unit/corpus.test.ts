@@ -48,17 +48,17 @@ describe('buildCorpus', () => {
 
   test('keeps generic references verbatim but links them to no body', () => {
     const measure8 = task('services-trade-8').assignment!;
-    expect(measure8.supervising).toEqual([{ name: '-', agency: null }]);
+    expect(measure8.supervising).toEqual([{ name: '-', agency: null, en: 'none stated' }]);
     expect(measure8.cooperating.filter((r) => r.agency === null).map((r) => r.name)).toEqual(['各区政府', '各相关责任单位']);
-    expect(task('services-trade-87').assignment?.supervising.slice(-2)).toEqual([
+    expect(task('services-trade-87').assignment?.supervising.slice(-2)).toMatchObject([
       { name: '证监会', agency: 'china-securities-regulatory-commission' },
-      { name: '联席会议其他成员', agency: null },
+      { name: '联席会议其他成员', agency: null, en: 'the other members of the joint conference' },
     ]);
-    expect(task('services-trade-82').assignment?.supervising.slice(-2)).toEqual([
-      { name: '商务部', agency: 'ministry-of-commerce' },
+    expect(task('services-trade-82').assignment?.supervising.slice(-2)).toMatchObject([
+      { name: '商务部', agency: 'ministry-of-commerce', en: 'Ministry of Commerce' },
       { name: '有关行业主管部门', agency: null },
     ]);
-    expect(task('services-trade-26').assignment?.supervising).toEqual([{ name: '有关部门', agency: null }]);
+    expect(task('services-trade-26').assignment?.supervising).toEqual([{ name: '有关部门', agency: null, en: 'the relevant departments' }]);
   });
 
   test('counts each body once per role and task', () => {
@@ -107,7 +107,7 @@ describe('buildCorpus', () => {
 });
 
 describe('harmless variants of a seed', () => {
-  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml' };
+  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', translations: 'content/translations/en' };
   const original = corpusToFiles(corpus, provenance);
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),

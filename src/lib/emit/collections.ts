@@ -14,6 +14,8 @@ export interface Provenance {
   registry: string;
   editorial: string;
   manifest: string;
+  /** The folder of the English translation files. */
+  translations: string;
 }
 
 const notice = (inputs: readonly string[]) =>
@@ -50,7 +52,7 @@ export const sectionPath = (section: SectionEntry) => `sections/${section.lang}/
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<string, string> {
   const files = new Map<string, string>();
-  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry, provenance.editorial];
+  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry, provenance.editorial, `${provenance.translations}/`];
   const seedOf = (slug: string) => provenance.seeds[slug] ?? provenance.manifest;
 
   files.set('documents.json', jsonFile(notice(allInputs), corpus.documents));
@@ -58,11 +60,17 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<strin
   files.set('agencies.json', jsonFile(notice(allInputs), corpus.agencies));
 
   for (const task of corpus.tasks) {
-    const inputs = [`${seedOf(task.document)} (line ${task.line})`, ...(task.assignment ? [provenance.registry] : [])];
-    files.set(taskPath(task), mdxFile(notice(inputs), task, paragraphsToMdx([task.text])));
+    const inputs = [
+      `${seedOf(task.document)} (line ${task.line})`,
+      ...(task.assignment ? [provenance.registry] : []),
+      ...(task.translation ? [`${provenance.translations}/${task.document}/tasks.yaml`] : []),
+    ];
+    // The body is what the page shows as the task: the translation on English entries.
+    files.set(taskPath(task), mdxFile(notice(inputs), task, paragraphsToMdx([task.translation?.text ?? task.text])));
   }
   for (const section of corpus.sections) {
-    files.set(sectionPath(section), mdxFile(notice([`${seedOf(section.document)} (line ${section.line})`]), section, paragraphsToMdx(section.paragraphs)));
+    const inputs = [`${seedOf(section.document)} (line ${section.line})`, ...(section.translation ? [`${provenance.translations}/${section.document}/document.yaml`] : [])];
+    files.set(sectionPath(section), mdxFile(notice(inputs), section, paragraphsToMdx(section.translation?.paragraphs ?? section.paragraphs)));
   }
   return files;
 }

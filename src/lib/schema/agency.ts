@@ -69,6 +69,8 @@ export type Role = z.output<typeof roleSchema>;
 export const agencyRefSchema = z.object({
   name: z.string().min(1),
   agency: slugSchema.nullable(),
+  /** The English for the English edition: the body's official name, or the generic reference's rendering. */
+  en: z.string().min(1),
 });
 export type AgencyRef = z.output<typeof agencyRefSchema>;
 

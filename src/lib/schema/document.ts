@@ -43,11 +43,12 @@ export type Manifest = z.output<typeof manifestSchema>;
  * Editorial metadata per document (`content/documents.yaml`): the site's own
  * short title and summary. Nothing here claims to come from the text.
  */
+const bothLanguages = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export const editorialSchema = z.record(
   slugSchema,
   z.object({
-    shortTitle: localizedSchema,
-    summary: localizedSchema,
+    shortTitle: bothLanguages,
+    summary: bothLanguages,
   }),
 );
 export type Editorial = z.output<typeof editorialSchema>;
@@ -126,6 +127,24 @@ export type ParsedNotice = z.output<typeof parsedNoticeSchema>;
 export const parsedDocumentSchema = z.discriminatedUnion('format', [parsedMeasuresTableSchema, parsedNoticeSchema]);
 export type ParsedDocument = z.output<typeof parsedDocumentSchema>;
 
+/** The English of everything a document shows besides its sections and tasks. */
+export const documentEnglishSchema = z.object({
+  issuer: z.string().nullable(),
+  table: z.object({ label: z.string(), title: z.string(), columns: z.array(z.string()) }),
+  header: z.object({ masthead: z.string(), number: z.string(), addressee: z.string(), publicity: z.string() }).nullable(),
+  planTitle: z.string().nullable(),
+  attachmentReference: z.string().nullable(),
+  closing: z
+    .object({
+      relatedUnits: z.object({ label: z.string(), text: z.string() }),
+      copyTo: z.object({ label: z.string(), text: z.string() }),
+      issuingOffice: z.string(),
+      printed: z.string(),
+    })
+    .nullable(),
+});
+export type DocumentEnglish = z.output<typeof documentEnglishSchema>;
+
 /** A document as the data collection carries it. */
 export const documentEntrySchema = z.object({
   id: slugSchema,
@@ -147,6 +166,8 @@ export const documentEntrySchema = z.object({
   closing: closingSchema.nullable(),
   /** The names under 有关单位, in order, resolved against the registry. */
   relatedUnits: z.array(agencyRefSchema),
+  /** The English edition's strings; added by the translation step. */
+  en: documentEnglishSchema.optional(),
   counts: z.object({
     tasks: z.number().int().positive(),
     categories: z.number().int().positive(),

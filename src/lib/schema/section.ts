@@ -24,7 +24,9 @@ export const sectionEntrySchema = parsedSectionSchema.omit({ paragraphs: true })
   document: slugSchema,
   /** Position in the document, from 1. */
   order: z.number().int().positive(),
-  /** The paragraphs verbatim, so tests and data exports need not parse MDX. */
+  /** The Chinese paragraphs verbatim, so tests and data exports need not parse MDX. */
   paragraphs: z.array(verbatimSchema),
+  /** The English, on the English edition's entries; null on Chinese ones. */
+  translation: z.object({ heading: z.string().min(1).nullable(), paragraphs: z.array(z.string().min(1)) }).nullable(),
 });
 export type SectionEntry = z.output<typeof sectionEntrySchema>;

@@ -46,7 +46,16 @@ export type ResolvedAssignment = z.output<typeof resolvedAssignmentSchema>;
  */
 export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9]\d*$/);
 
-/** A task as the MDX content collection carries it (frontmatter). */
+/** The English of a task, on the English edition's entries. */
+export const taskTranslationSchema = z.object({
+  text: z.string().min(1),
+  remark: z.string().min(1).nullable(),
+});
+
+/**
+ * A task as the MDX content collection carries it (frontmatter). Every entry
+ * keeps the authoritative Chinese in `text`; English entries add `translation`.
+ */
 export const taskEntrySchema = z.object({
   id: taskIdSchema,
   lang: langSchema,
@@ -58,5 +67,6 @@ export const taskEntrySchema = z.object({
   line: lineSchema,
   assignment: resolvedAssignmentSchema.nullable(),
   remark: verbatimSchema.nullable(),
-});
+  translation: taskTranslationSchema.nullable(),
+}).refine((task) => (task.lang === 'zh') === (task.translation === null), 'English entries, and only they, carry a translation');
 export type TaskEntry = z.output<typeof taskEntrySchema>;

@@ -5,13 +5,14 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
-  id: string;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -21,20 +22,51 @@ interface Strings {
   none: string;
   more: string;
   error: string;
+  fromChinese: string;
+  originalMatch: string;
+  taskTitle: string;
+  documents: Record<string, string>;
+  categories: Record<string, string>;
+}
+
+/** One result, whichever index it came from, pointing at a page in this page's language. */
+interface Hit {
+  result: PagefindResult;
+  /** Found in the Chinese index from an English page. */
+  fromOriginal: boolean;
 }
 
 const PAGE_SIZE = 20;
 // Kept in a variable so the bundler leaves it alone: the file exists only
 // after Pagefind has indexed the built site.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const HAN = /\p{Script=Han}/u;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
+let primary: Promise<Pagefind> | undefined;
+let chinese: Promise<Pagefind> | undefined;
+
+/** Pagefind on the index of the page's own language (it reads <html lang>). */
+function loadPrimary(): Promise<Pagefind> {
+  primary ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 40 });
     return module;
   });
-  return pagefind;
+  return primary;
+}
+
+/**
+ * A second Pagefind, for English pages, that searches the Chinese index: a
+ * reader who types Chinese on the English search page still finds the tasks.
+ * A distinct module URL gives a separate instance; the index is merged by its
+ * full URL, because Pagefind skips a merge that looks like its own index.
+ */
+function loadChinese(): Promise<Pagefind> {
+  chinese ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=zh-cn`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 40 });
+    await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'zh-cn' });
+    return module;
+  });
+  return chinese;
 }
 
 /**
@@ -54,17 +86,35 @@ function fillExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-function resultItem(data: PagefindResultData, strings: Strings): HTMLLIElement {
+/** The path of the task in this page's language: /zh/… results from an English page go to /en/…. */
+const localPath = (url: string, lang: string) => new URL(url, location.href).pathname.replace(/^\/(?:zh|en)\//, `/${lang}/`);
+
+function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = localPath(data.url, lang);
+  const documentId = data.filters.document?.[0] ?? '';
+  const categoryId = data.filters.category?.[0] ?? '';
+  // Results from the Chinese index carry Chinese metadata: name them in the page's language.
+  link.textContent = hit.fromOriginal
+    ? strings.taskTitle.replace('{document}', strings.documents[documentId] ?? documentId).replace('{number}', data.meta.number ?? '')
+    : (data.meta.title ?? data.url);
   const meta = document.createElement('p');
   meta.className = 'task-meta';
   // The title names the document and the number; the line below adds the category.
-  meta.textContent = data.meta.category ?? '';
+  meta.textContent = hit.fromOriginal ? (strings.categories[categoryId] ?? '') : (data.meta.category ?? '');
   const excerpt = document.createElement('p');
-  fillExcerpt(excerpt, data.excerpt);
+  if (hit.fromOriginal) {
+    const label = document.createElement('span');
+    label.className = 'muted';
+    label.textContent = `${strings.originalMatch}: `;
+    const original = document.createElement('span');
+    original.lang = 'zh-CN';
+    fillExcerpt(original, data.excerpt);
+    excerpt.append(label, original);
+  } else {
+    fillExcerpt(excerpt, data.excerpt);
+  }
   item.append(link, meta, excerpt);
   return item;
 }
@@ -72,7 +122,8 @@ function resultItem(data: PagefindResultData, strings: Strings): HTMLLIElement {
 /**
  * Runs the search page: reads the query from the URL (so a search can be
  * shared as a link), keeps the URL in step with the form, and shows results
- * from the Pagefind index of the page's language.
+ * from the Pagefind index of the page's language, or, for Chinese typed on an
+ * English page, from the Chinese index.
  */
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -83,6 +134,7 @@ export function runSearchPage(): void {
   if (!form || !status || !list || !more || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role') };
 
@@ -92,14 +144,14 @@ export function runSearchPage(): void {
     fields.role.disabled = !state.agency;
   };
 
-  let shown: PagefindResult[] = [];
+  let hits: Hit[] = [];
   let generation = 0;
 
   async function showMore(): Promise<void> {
-    const batch = shown.slice(list!.children.length, list!.children.length + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    list!.append(...data.map((d) => resultItem(d, strings)));
-    more!.hidden = list!.children.length >= shown.length;
+    const batch = hits.slice(list!.children.length, list!.children.length + PAGE_SIZE);
+    const data = await Promise.all(batch.map((hit) => hit.result.data()));
+    list!.append(...batch.map((hit, i) => resultItem(hit, data[i] as PagefindResultData, strings, lang)));
+    more!.hidden = list!.children.length >= hits.length;
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -114,14 +166,16 @@ export function runSearchPage(): void {
     if (isEmpty(state)) return finish('');
     status!.textContent = strings.loading;
     try {
-      const engine = await loadPagefind();
+      const fromOriginal = lang === 'en' && HAN.test(state.q);
+      const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       // Without words, list the filtered tasks in the documents' own order.
       const search = await engine.search(state.q || null, { filters: stateToFilters(state), ...(state.q ? {} : { sort: { position: 'asc' } }) });
       if (current !== generation) return;
-      shown = search?.results ?? [];
+      hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
       await showMore();
       if (current !== generation) return;
-      finish(shown.length === 0 ? strings.none : strings.results.replace('{count}', String(shown.length)));
+      const count = hits.length === 0 ? strings.none : strings.results.replace('{count}', String(hits.length));
+      finish(fromOriginal ? `${strings.fromChinese} ${count}` : count);
     } catch {
       if (current === generation) finish(strings.error);
     }

@@ -13,21 +13,21 @@ export interface NameIndex {
  *
  * @example
  * registryToNameIndex(registry).resolve('市商务局', 'seeds/000.txt', 64)
- * // → { name: '市商务局', agency: 'xiamen-municipal-bureau-of-commerce' }
+ * // → { name: '市商务局', agency: 'xiamen-municipal-bureau-of-commerce', en: 'Xiamen Municipal Bureau of Commerce' }
  * registryToNameIndex(registry).resolve('有关部门', 'seeds/000.txt', 189)
- * // → { name: '有关部门', agency: null }
+ * // → { name: '有关部门', agency: null, en: 'the relevant departments' }
  */
 export function registryToNameIndex(registry: Registry, registryFile = 'content/agencies.yaml'): NameIndex {
-  const byName = new Map<string, string | null>();
-  for (const agency of registry.agencies) for (const name of agency.names) byName.set(name, agency.id);
-  for (const ref of registry.generic) byName.set(ref.text, null);
+  const byName = new Map<string, AgencyRef>();
+  for (const agency of registry.agencies) for (const name of agency.names) byName.set(name, { name, agency: agency.id, en: agency.en });
+  for (const ref of registry.generic) byName.set(ref.text, { name: ref.text, agency: null, en: ref.en });
   return {
     resolve(name, file, line) {
-      const agency = byName.get(name);
-      if (agency === undefined) {
+      const ref = byName.get(name);
+      if (ref === undefined) {
         throw new SourceError(file, line, `a body listed in ${registryFile}, or a generic reference such as 有关部门`, quoteSource(name));
       }
-      return { name, agency };
+      return ref;
     },
   };
 }

@@ -73,6 +73,7 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): Tas
       text: task.text,
       line: task.line,
       remark: task.remark,
+      translation: null,
       assignment: assignment && {
         ...assignment,
         supervising: resolveAll(assignment.supervising, assignment.supervisingLine),
@@ -135,7 +136,9 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     }
     if (parsed.format === 'notice') {
       parsed.plan.sections.forEach((section, order) =>
-        sections.push(sectionEntrySchema.parse({ ...section, lang: 'zh', document: entry.slug, order: order + 1, paragraphs: section.paragraphs.map((p) => p.text) })),
+        sections.push(
+          sectionEntrySchema.parse({ ...section, lang: 'zh', document: entry.slug, order: order + 1, paragraphs: section.paragraphs.map((p) => p.text), translation: null }),
+        ),
       );
     }
 

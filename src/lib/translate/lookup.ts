@@ -1,0 +1,71 @@
+import { translatedSchema } from '../schema/translation.ts';
+import { sourceHash } from './source-hash.ts';
+import { unitToName, type Unit } from './units.ts';
+
+/** Every problem with the translation files at once, each naming its entry. */
+export class TranslationError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    const shown = problems.slice(0, 25);
+    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
+    super(`content/translations/en/ is incomplete or out of date (${problems.length} problems):\n  ${shown.join('\n  ')}${more}\nRun \`npm run translations\` for a worksheet of what to translate.`);
+    this.name = 'TranslationError';
+    this.problems = problems;
+  }
+}
+
+/** Looks up the English of a unit; built by {@link translationLookup}, which has already checked every unit. */
+export type Lookup = (unit: Pick<Unit, 'file' | 'path'>) => string;
+
+const at = (tree: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), tree);
+
+/** Every translated string in a file, with its key path. */
+function leaves(tree: unknown, path: string[] = []): string[][] {
+  if (tree === null || typeof tree !== 'object') return [];
+  if ('source' in tree && 'en' in tree) return [path];
+  return Object.entries(tree).flatMap(([key, value]) => leaves(value, [...path, key]));
+}
+
+const shorten = (text: string) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/**
+ * Checks the translation files against the Chinese they translate and returns
+ * a lookup of the English. Fails, naming every entry concerned, when
+ * anything a reader sees lacks English, when the Chinese changed after it was
+ * translated (the entry's hash no longer matches), or when an entry translates
+ * nothing that exists.
+ *
+ * @param files parsed translation files by path under content/translations/en/
+ */
+export function translationLookup(units: readonly Unit[], files: ReadonlyMap<string, unknown>): Lookup {
+  const problems: string[] = [];
+  const english = new Map<string, string>();
+  const keyOf = (unit: Pick<Unit, 'file' | 'path'>) => `${unit.file}#${unit.path.join('.')}`;
+
+  for (const unit of units) {
+    const entry = translatedSchema.safeParse(at(files.get(unit.file), unit.path));
+    if (!entry.success) {
+      problems.push(`missing: ${unitToName(unit)} has no English for ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+    } else if (entry.data.source !== sourceHash(unit.zh)) {
+      problems.push(`stale: ${unitToName(unit)} translates an earlier text (source ${entry.data.source}); the Chinese is now ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+    } else {
+      english.set(keyOf(unit), entry.data.en.trim());
+    }
+  }
+
+  const expected = new Set(units.map(keyOf));
+  for (const [file, tree] of files) {
+    for (const path of leaves(tree)) {
+      if (!expected.has(keyOf({ file, path }))) problems.push(`stray: ${unitToName({ file, path })} translates nothing in the current text`);
+    }
+  }
+
+  if (problems.length > 0) throw new TranslationError(problems);
+  return (unit) => {
+    const text = english.get(keyOf(unit));
+    if (text === undefined) throw new Error(`no English for ${unitToName(unit)}`);
+    return text;
+  };
+}

@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { glossaryViolations, HAN, missingTokens } from '../../src/lib/translate/checks.ts';
+import { readGlossary, readTranslationFiles } from '../../src/lib/translate/load.ts';
+import { TranslationError, translationLookup } from '../../src/lib/translate/lookup.ts';
+import { sourceHash } from '../../src/lib/translate/source-hash.ts';
+import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
+import { corpusToUnits, unitToName } from '../../src/lib/translate/units.ts';
+import { buildCorpus } from '../../src/lib/validate/corpus.ts';
+import { readInputs } from '../../src/scripts/content.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const { seeds, registry, editorial } = readInputs(ROOT);
+const chinese = buildCorpus(seeds, registry, editorial);
+const units = corpusToUnits(chinese);
+const files = readTranslationFiles(ROOT);
+const lookup = translationLookup(units, files);
+const glossary = readGlossary(ROOT);
+const translated = units.map((unit) => ({ unit, en: lookup(unit) }));
+const taskUnits = translated.filter(({ unit }) => unit.file.endsWith('/tasks.yaml'));
+
+const problemsOf = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TranslationError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('the English edition', () => {
+  test('translates everything a reader sees: 199 tasks, their remarks, the headings, the notice, the plan and the closing block', () => {
+    expect(taskUnits.filter(({ unit }) => unit.path[1] === 'text')).toHaveLength(199);
+    expect(taskUnits.filter(({ unit }) => unit.path[1] === 'remark')).toHaveLength(12);
+    expect(units.filter((u) => u.path[0] === 'categories')).toHaveLength(22);
+    expect(units.filter((u) => u.path[0] === 'sections')).toHaveLength(29);
+    expect(translated.every(({ en }) => en.length > 0)).toBe(true);
+  });
+
+  test('uses the glossary rendering wherever a glossary term occurs in a task or remark', () => {
+    const violations = taskUnits.flatMap(({ unit, en }) => glossaryViolations(unit.zh, en, glossary).map((term) => `${unitToName(unit)}: ${term.zh} → ${term.en}`));
+    expect(violations).toEqual([]);
+    // The glossary is used, not decorative: its core terms occur in the tasks.
+    for (const zh of ['单一窗口', '金砖国家', '一带一路', '服务贸易', '负面清单', '外汇']) expect(taskUnits.some(({ unit }) => unit.zh.includes(zh)), zh).toBe(true);
+  });
+
+  test('keeps every Arabic number, percentage and Latin term of the Chinese in the English', () => {
+    const missing = translated.flatMap(({ unit, en }) => missingTokens(unit.zh, en).map((token) => `${unitToName(unit)}: ${token}`));
+    expect(missing).toEqual([]);
+    const all = taskUnits.map(({ en }) => en).join('\n');
+    for (const term of ['50%', '144', 'CCC', 'QFLP', 'NRA', 'ESG', 'CPMS', 'CPTPP', 'DEPA', 'PEPPOL']) expect(all, term).toContain(term);
+  });
+
+  test('renders the same Chinese the same way everywhere', () => {
+    const byChinese = new Map<string, Set<string>>();
+    for (const { unit, en } of translated) byChinese.set(unit.zh, (byChinese.get(unit.zh) ?? new Set()).add(en));
+    const inconsistent = [...byChinese].filter(([, renderings]) => renderings.size > 1).map(([zh, renderings]) => `${zh}: ${[...renderings].join(' | ')}`);
+    expect(inconsistent).toEqual([]);
+  });
+
+  test('shows no Chinese character in any English text', () => {
+    expect(translated.filter(({ en }) => HAN.test(en)).map(({ unit }) => unitToName(unit))).toEqual([]);
+  });
+
+  test('adds an English entry beside every Chinese task and section, keeping the Chinese it translates', () => {
+    const corpus = translateCorpus(chinese, lookup);
+    const english = corpus.tasks.filter((t) => t.lang === 'en');
+    expect(english).toHaveLength(199);
+    const task12 = english.find((t) => t.id === 'services-opening-12')!;
+    expect(task12.text).toBe(chinese.tasks.find((t) => t.id === 'services-opening-12')!.text);
+    expect(task12.translation?.text).toContain('offshore computing');
+    expect(corpus.categories.every((c) => c.heading.en)).toBe(true);
+    expect(corpus.documents.every((d) => d.en && d.title.en)).toBe(true);
+  });
+});
+
+describe('translationLookup', () => {
+  const entryOf = (file: string, path: string[]) => path.reduce<any>((node, key) => node?.[key], files.get(file));
+
+  test('fails, naming the entry, when the Chinese changed after it was translated', () => {
+    const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-trade-12' ? { ...t, text: `${t.text}（修订）` } : t)) };
+    const problems = problemsOf(() => translationLookup(corpusToUnits(changed), files));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^stale: services-trade\/tasks\.yaml: 12\.text translates an earlier text \(source [0-9a-f]{16}\); the Chinese is now .* \(source [0-9a-f]{16}\)$/);
+  });
+
+  test('fails, naming the entry, when anything lacks English', () => {
+    const without = new Map(files);
+    const tasks = structuredClone(without.get('services-opening/tasks.yaml')) as Record<string, unknown>;
+    delete tasks['67'];
+    without.set('services-opening/tasks.yaml', tasks);
+    expect(problemsOf(() => translationLookup(units, without))).toEqual([
+      `missing: services-opening/tasks.yaml: 67.text has no English for "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制…" (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)})`,
+    ]);
+  });
+
+  test('fails on an entry that translates nothing in the current text', () => {
+    const extra = new Map(files);
+    extra.set('services-trade/tasks.yaml', { ...(extra.get('services-trade/tasks.yaml') as object), 89: { text: entryOf('services-trade/tasks.yaml', ['88', 'text']) } });
+    expect(problemsOf(() => translationLookup(units, extra))).toEqual(['stray: services-trade/tasks.yaml: 89.text translates nothing in the current text']);
+  });
+
+  test('reports every problem at once', () => {
+    expect(problemsOf(() => translationLookup(units, new Map())).length).toBe(units.length);
+  });
+});
+
+describe('missingTokens', () => {
+  test('finds numbers as whole numbers: 5 is not found inside 50', () => {
+    expect(missingTokens('不超过5年', 'no more than 50 years')).toEqual(['5']);
+    expect(missingTokens('外资股比不超过50%', 'up to 50%')).toEqual([]);
+  });
+
+  test('finds Latin terms as whole words, with their case', () => {
+    expect(missingTokens('外国人才（A类）', 'Category A foreign talent')).toEqual([]);
+    expect(missingTokens('外国人才（A类）', 'Agency talent')).toEqual(['A']);
+    expect(missingTokens('数字人民币APP', 'e-CNY app')).toEqual(['APP']);
+  });
+
+  test('accepts a date with its month as a word', () => {
+    expect(missingTokens('2026年3月24日印发', 'Printed and issued on 24 March 2026')).toEqual([]);
+    expect(missingTokens('2026年3月24日印发', 'Printed and issued on 24 May 2026')).toEqual(['2026年3月24日']);
+  });
+});
+
+describe('glossaryViolations', () => {
+  test('lets a longer term take precedence over a shorter one inside it', () => {
+    const terms = [
+      { zh: '港澳', en: 'Hong Kong and Macao' },
+      { zh: '港澳台', en: 'Hong Kong, Macao and Taiwan' },
+    ];
+    expect(glossaryViolations('港澳台医师', 'doctors from Hong Kong, Macao and Taiwan', terms)).toEqual([]);
+    expect(glossaryViolations('港澳律师', 'lawyers from Hong Kong, Macao and Taiwan', terms)).toEqual([terms[0]]);
+  });
+});
