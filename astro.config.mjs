@@ -4,11 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentStep } from './src/integrations/content-step.ts';
 import { markdownOptions } from './src/lib/emit/markdown-options.ts';
+import { siteOrigin } from './src/lib/site/origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public origin, for canonical and alternate links (see the README).
-  site: process.env.SITE_ORIGIN ?? 'http://localhost:4321',
+  site: siteOrigin(),
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readTranslationFiles } from '../../src/lib/translate/load.ts';
-import { translationLookup } from '../../src/lib/translate/lookup.ts';
-import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
-import { corpusToUnits } from '../../src/lib/translate/units.ts';
-import { buildCorpus } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { AXE_VIEWS, axeViolations } from '../helpers/axe.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
-const { seeds, registry, editorial } = readInputs(ROOT);
-const chinese = buildCorpus(seeds, registry, editorial);
-const corpus = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(ROOT)));
 const english = corpus.tasks.filter((t) => t.lang === 'en');
 const site = useSiteSession();
 
@@ -26,6 +17,7 @@ const PAGE_TYPES = {
   agency: '/en/agencies/pboc-xiamen-branch/',
   'agency index': '/en/agencies/',
   search: '/en/search/?q=foreign+exchange',
+  data: '/en/data/',
 };
 
 async function results(page: Page): Promise<string[]> {

@@ -16,6 +16,7 @@ const PAGE_TYPES = {
   agency: '/zh/agencies/pboc-xiamen-branch/',
   'agency index': '/zh/agencies/',
   search: '/zh/search/?q=外汇&agency=safe-xiamen-branch',
+  data: '/zh/data/',
   'not found': '/zh/no-such-page/',
 };
 
@@ -44,7 +45,7 @@ describe('every page type', () => {
   test('read completely without JavaScript', async () => {
     const { page, context } = await site.open('/zh/services-opening/tasks/12/', { javaScriptEnabled: false });
     expect(await page.locator('main .task-text').textContent()).toContain('支持厦门打造离岸算力设施');
-    expect(await page.locator('main code').textContent()).toBe('/zh/services-opening/tasks/12/');
+    expect(await page.locator('main #permalink').textContent()).toMatch(/^https?:\/\/[^/]+\/zh\/services-opening\/tasks\/12\/$/);
     await context.close();
   });
 
@@ -82,10 +83,27 @@ describe('reading', () => {
   test('prints the text without navigation, and prints where links go', async () => {
     const { page, context } = await site.open('/zh/services-trade/tasks/35/');
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() => ['.site-header', '.breadcrumbs', '.pager', '[data-copy-link]'].map((s) => getComputedStyle(document.querySelector(s)!).display));
+    const hidden = await page.evaluate(() => ['.site-header', '.breadcrumbs', '.pager', '[data-copy-target]'].map((s) => getComputedStyle(document.querySelector(s)!).display));
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('main dl a')!, '::after').content);
     expect(after).toContain('/zh/services-trade/categories/3/');
+    await context.close();
+  });
+});
+
+describe('deep links', () => {
+  test('a "link to this" appears on hover and on focus, and goes to the anchor', async () => {
+    const { page, context } = await site.open('/zh/services-trade/categories/3/');
+    const item = page.locator('#task-35');
+    const anchor = item.locator('a.anchor-link');
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await item.hover();
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await page.mouse.move(0, 0);
+    await anchor.focus();
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await anchor.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#task-35');
     await context.close();
   });
 });
@@ -102,10 +120,15 @@ describe('the entry page', () => {
 describe('copy link', () => {
   test('copies the permanent URL of the task', async () => {
     const { page, context } = await site.open('/zh/services-trade/tasks/12/?utm=mail#top', { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.click('[data-copy-link]');
-    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/zh/services-trade/tasks/12/`);
-    expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/\/zh\/services-trade\/tasks\/12\/$/);
+    await page.click('[data-copy-target="permalink"]');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status="permalink"]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    expect(await page.locator('[data-copy-status="permalink"]').textContent()).toBe('已复制');
+    await page.click('[data-copy-target="citation"]');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status="citation"]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citation').textContent());
     await context.close();
   });
 });

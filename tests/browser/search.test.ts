@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { buildCorpus } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { chinese as corpus } from '../helpers/corpus.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
-const { seeds, registry, editorial } = readInputs(ROOT);
-const corpus = buildCorpus(seeds, registry, editorial);
 const site = useSiteSession();
 
 /** Waits for the search to settle and returns the result links, all of them. */

@@ -1,19 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { HAN } from '../../src/lib/translate/checks.ts';
-import { readTranslationFiles } from '../../src/lib/translate/load.ts';
-import { translationLookup } from '../../src/lib/translate/lookup.ts';
-import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
-import { corpusToUnits } from '../../src/lib/translate/units.ts';
 import { pathToLang, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
-import { buildCorpus } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/paths.ts';
-
-const { seeds, registry, editorial } = readInputs(ROOT);
-const chinese = buildCorpus(seeds, registry, editorial);
-const corpus = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(ROOT)));
 const pages = allPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
 const enPages = pages.filter((p) => p.startsWith('/en/'));

@@ -2,13 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { ROLES } from '../../src/lib/schema/agency.ts';
 import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
 import { taskAgencies } from '../../src/lib/task-agencies.ts';
-import { buildCorpus } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
+import { chinese as corpus } from '../helpers/corpus.ts';
 import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/paths.ts';
-
-const { seeds, registry, editorial } = readInputs(ROOT);
-const corpus = buildCorpus(seeds, registry, editorial);
 const pages = allPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
 
@@ -21,6 +16,7 @@ describe('the built site', () => {
         `/${lang}/`,
         `/${lang}/agencies/`,
         `/${lang}/search/`,
+      `/${lang}/data/`,
         ...corpus.documents.map((d) => documentPath(lang, d.id)),
         ...corpus.tasks.map((t) => taskPath(lang, t.document, t.number)),
         ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
@@ -206,7 +202,7 @@ describe('document pages', () => {
       expect($(`#${taskAnchor(task.number)}`).text()).toContain(task.text);
       expect($(`#${taskAnchor(task.number)} a`).attr('href')).toBe(taskPath('zh', 'services-opening', task.number));
     }
-    expect($('#section-2-1').text()).toBe('（一）重点聚焦 106 项共性试点任务');
+    expect($('#section-2-1').clone().find('.anchor-link').remove().end().text().trim()).toBe('（一）重点聚焦 106 项共性试点任务');
     expect($('.closing a[href="/zh/agencies/pboc-xiamen-branch/"]').text()).toBe('人民银行厦门市分行');
     expect($('.closing').text()).toContain(corpus.documents[1]!.closing!.relatedUnits.text);
   });

@@ -3,11 +3,10 @@ import { corpusToFiles } from '../../src/lib/emit/collections.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
 import { taskAgencies } from '../../src/lib/task-agencies.ts';
 import { buildCorpus, type Seed } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
-import { ROOT, SEEDS } from '../helpers/paths.ts';
+import { chinese as corpus, inputs } from '../helpers/corpus.ts';
+import { SEEDS } from '../helpers/paths.ts';
 
-const { seeds, registry, editorial } = readInputs(ROOT);
-const corpus = buildCorpus(seeds, registry, editorial);
+const { seeds, registry, editorial } = inputs;
 const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
 
 /** The seeds with one document's text changed. */

@@ -5,12 +5,9 @@ import { TranslationError, translationLookup } from '../../src/lib/translate/loo
 import { sourceHash } from '../../src/lib/translate/source-hash.ts';
 import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
 import { corpusToUnits, unitToName } from '../../src/lib/translate/units.ts';
-import { buildCorpus } from '../../src/lib/validate/corpus.ts';
-import { readInputs } from '../../src/scripts/content.ts';
+import { chinese } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const { seeds, registry, editorial } = readInputs(ROOT);
-const chinese = buildCorpus(seeds, registry, editorial);
 const units = corpusToUnits(chinese);
 const files = readTranslationFiles(ROOT);
 const lookup = translationLookup(units, files);

@@ -152,6 +152,8 @@ export const documentEntrySchema = z.object({
   order: z.number().int().positive(),
   format: formatSchema,
   file: z.string(),
+  /** SHA-256 of the seed the records come from. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: localizedSchema,
   shortTitle: localizedSchema,
   summary: localizedSchema,

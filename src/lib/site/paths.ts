@@ -27,6 +27,15 @@ export const agencyPath = (lang: Lang, id: string) => `/${lang}/agencies/${id}/`
 /** @example searchPath('zh') // → '/zh/search/' */
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 
+/** @example dataPath('en') // → '/en/data/' */
+export const dataPath = (lang: Lang) => `/${lang}/data/`;
+
+/**
+ * The data behind a task page, in both languages.
+ * @example taskDataPath('services-opening-12') // → '/data/tasks/services-opening-12.json'
+ */
+export const taskDataPath = (id: string) => `/data/tasks/${id}.json`;
+
 /**
  * The anchor of a task within a document or category page.
  * @example taskAnchor(12) // → 'task-12'

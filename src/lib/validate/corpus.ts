@@ -148,6 +148,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
         order: index + 1,
         format: entry.format,
         file: entry.file,
+        sha256: entry.sha256,
         title: { zh: entry.title },
         ...texts,
         issuer: entry.issuer,

@@ -1,0 +1,117 @@
+import type { AgencyRef } from '../schema/agency.ts';
+import {
+  openAgencySchema,
+  openCategorySchema,
+  openDocumentSchema,
+  openTaskSchema,
+  type OpenAgency,
+  type OpenCategory,
+  type OpenDocument,
+  type OpenTask,
+} from '../schema/open-data.ts';
+import { citeTask } from '../site/cite.ts';
+import { agencyPath, categoryPath, documentPath, taskPath } from '../site/paths.ts';
+import type { Corpus } from '../validate/corpus.ts';
+
+/** Everything at /data/, as records that the zod schemas have checked. */
+export interface OpenData {
+  documents: OpenDocument[];
+  categories: OpenCategory[];
+  tasks: OpenTask[];
+  agencies: OpenAgency[];
+}
+
+const refToOpen = (ref: AgencyRef) => ({ id: ref.agency, name: { zh: ref.name, en: ref.en } });
+
+function required<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`open data: no ${what}`);
+  return value;
+}
+
+/**
+ * Turns the translated corpus into the open data records, with absolute URLs
+ * at `origin` (the configured site origin). Pure and deterministic: records
+ * come in document and task order.
+ */
+export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData {
+  const url = (path: string) => new URL(path, origin).href;
+  const urls = (pathOf: (lang: 'zh' | 'en') => string) => ({ zh: url(pathOf('zh')), en: url(pathOf('en')) });
+  const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
+  const documentOf = (id: string) => required(documents.find((d) => d.id === id), `document ${id}`);
+  const english = new Map(corpus.tasks.filter((t) => t.lang === 'en').map((t) => [t.id, t]));
+  const order = new Map(documents.map((d) => [d.id, d.order]));
+
+  const tasks = corpus.tasks
+    .filter((t) => t.lang === 'zh')
+    .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.number - b.number)
+    .map((task) => {
+      const document = documentOf(task.document);
+      const translation = required(english.get(task.id)?.translation, `English for ${task.id}`);
+      const category = required(
+        corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category),
+        `category of ${task.id}`,
+      );
+      const taskUrls = urls((lang) => taskPath(lang, task.document, task.number));
+      return openTaskSchema.parse({
+        id: task.id,
+        document: task.document,
+        number: task.number,
+        category: { id: category.id, ordinal: category.ordinal, label: category.label, heading: category.heading },
+        text: { zh: task.text, en: translation.text },
+        remark: task.remark ? { zh: task.remark, en: required(translation.remark, `English remark of ${task.id}`) } : null,
+        lead: (task.assignment?.lead ?? []).map(refToOpen),
+        cooperating: (task.assignment?.cooperating ?? []).map(refToOpen),
+        supervising: (task.assignment?.supervising ?? []).map(refToOpen),
+        cells: task.assignment && { supervising: task.assignment.supervisingText, responsibility: task.assignment.responsibilityText },
+        source: { file: `seeds/${document.file}`, line: task.line },
+        citation: { zh: citeTask('zh', document, task.number, taskUrls.zh), en: citeTask('en', document, task.number, taskUrls.en) },
+        url: taskUrls,
+      });
+    });
+
+  return {
+    documents: documents.map((d) =>
+      openDocumentSchema.parse({
+        id: d.id,
+        title: d.title,
+        shortTitle: d.shortTitle,
+        issuer: d.issuer ? { zh: d.issuer, en: required(d.en?.issuer, `English issuer of ${d.id}`) } : null,
+        number: d.number ? { zh: d.number, en: required(d.en?.header?.number, `English number of ${d.id}`) } : null,
+        date: d.date,
+        counts: d.counts,
+        source: { file: `seeds/${d.file}`, sha256: d.sha256 },
+        url: urls((lang) => documentPath(lang, d.id)),
+      }),
+    ),
+    categories: [...corpus.categories]
+      .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.ordinal - b.ordinal)
+      .map((c) =>
+        openCategorySchema.parse({
+          id: c.id,
+          document: c.document,
+          ordinal: c.ordinal,
+          label: c.label,
+          heading: c.heading,
+          taskCount: c.taskCount,
+          firstTask: c.firstTask,
+          lastTask: c.lastTask,
+          url: urls((lang) => categoryPath(lang, c.document, c.ordinal)),
+        }),
+      ),
+    tasks,
+    agencies: [...corpus.agencies]
+      .sort((a, b) => a.order - b.order)
+      .map((a) =>
+        openAgencySchema.parse({
+          id: a.id,
+          name: { zh: a.names[0], en: a.en },
+          names: a.names,
+          level: a.level,
+          tasks: a.counts,
+          listedAsRelatedUnitIn: a.listedAsRelatedUnitIn,
+          note: a.note ?? null,
+          url: urls((lang) => agencyPath(lang, a.id)),
+        }),
+      ),
+  };
+}

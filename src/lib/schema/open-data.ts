@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { agencyLevelSchema } from './agency.ts';
+import { lineSchema, ordinalSchema, slugSchema } from './common.ts';
+import { taskIdSchema } from './task.ts';
+
+/**
+ * The records of the open data at /data/: what tasks.json, agencies.json,
+ * categories.json, documents.json and /data/tasks/{id}.json hold. Every value
+ * a reader might need in either language is given in both.
+ */
+const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const urlsSchema = z.strictObject({ zh: z.url(), en: z.url() });
+
+/** A body or generic reference as a task names it. `id` is null for a generic reference. */
+export const openAgencyRefSchema = z.strictObject({
+  id: slugSchema.nullable(),
+  name: bilingualSchema,
+});
+
+export const openTaskSchema = z.strictObject({
+  /** `{document}-{number}`: the one stable identifier of a task. */
+  id: taskIdSchema,
+  document: slugSchema,
+  number: ordinalSchema,
+  category: z.strictObject({ id: z.string(), ordinal: ordinalSchema, label: z.string(), heading: bilingualSchema }),
+  /** The Chinese is the source verbatim; the English is our unofficial translation. */
+  text: bilingualSchema,
+  remark: bilingualSchema.nullable(),
+  lead: z.array(openAgencyRefSchema),
+  cooperating: z.array(openAgencyRefSchema),
+  supervising: z.array(openAgencyRefSchema),
+  /** The services-trade table's responsibility cells, verbatim; null for documents without them. */
+  cells: z.strictObject({ supervising: z.string(), responsibility: z.string() }).nullable(),
+  source: z.strictObject({ file: z.string(), line: lineSchema }),
+  citation: bilingualSchema,
+  url: urlsSchema,
+});
+export type OpenTask = z.output<typeof openTaskSchema>;
+
+export const openAgencySchema = z.strictObject({
+  id: slugSchema,
+  name: bilingualSchema,
+  /** Every Chinese spelling the documents use. */
+  names: z.array(z.string().min(1)).min(1),
+  level: agencyLevelSchema,
+  tasks: z.strictObject({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
+  listedAsRelatedUnitIn: z.array(slugSchema),
+  note: z.string().nullable(),
+  url: urlsSchema,
+});
+export type OpenAgency = z.output<typeof openAgencySchema>;
+
+export const openCategorySchema = z.strictObject({
+  id: z.string(),
+  document: slugSchema,
+  ordinal: ordinalSchema,
+  label: z.string(),
+  heading: bilingualSchema,
+  taskCount: z.number().int().positive(),
+  firstTask: ordinalSchema,
+  lastTask: ordinalSchema,
+  url: urlsSchema,
+});
+export type OpenCategory = z.output<typeof openCategorySchema>;
+
+export const openDocumentSchema = z.strictObject({
+  id: slugSchema,
+  title: bilingualSchema,
+  shortTitle: bilingualSchema,
+  /** Null where the text does not state it. */
+  issuer: bilingualSchema.nullable(),
+  number: bilingualSchema.nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  counts: z.strictObject({ tasks: z.number().int(), categories: z.number().int(), agencies: z.number().int() }),
+  source: z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  url: urlsSchema,
+});
+export type OpenDocument = z.output<typeof openDocumentSchema>;

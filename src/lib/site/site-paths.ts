@@ -1,0 +1,25 @@
+import type { Lang } from '../schema/common.ts';
+import type { Corpus } from '../validate/corpus.ts';
+import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, homePath, searchPath, taskPath } from './paths.ts';
+
+/**
+ * Every page of the site in one language, in a stable order: the list the
+ * sitemap publishes and the tests hold the build to.
+ *
+ * @example sitePaths(corpus, 'en')[0] // → '/en/'
+ */
+export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tasks' | 'agencies'>, lang: Lang): string[] {
+  const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
+  return [
+    homePath(lang),
+    ...documents.flatMap((d) => [
+      documentPath(lang, d.id),
+      ...corpus.categories.filter((c) => c.document === d.id).sort((a, b) => a.ordinal - b.ordinal).map((c) => categoryPath(lang, d.id, c.ordinal)),
+      ...corpus.tasks.filter((t) => t.document === d.id && t.lang === 'zh').sort((a, b) => a.number - b.number).map((t) => taskPath(lang, d.id, t.number)),
+    ]),
+    agenciesPath(lang),
+    ...[...corpus.agencies].sort((a, b) => a.order - b.order).map((a) => agencyPath(lang, a.id)),
+    searchPath(lang),
+    dataPath(lang),
+  ];
+}

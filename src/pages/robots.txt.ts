@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+
+/** robots.txt: everything may be crawled; the sitemap lists every page. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
