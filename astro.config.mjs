@@ -6,17 +6,23 @@ import { contentStep } from './src/integrations/content-step.ts';
 import { markdownOptions } from './src/lib/emit/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 export default defineConfig({
   // The public origin, for canonical and alternate links (see the README).
   site: siteOrigin(),
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
-  build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [contentStep(), mdx(), pagefindIndex()],
+  // Order matters: content before Astro reads it; Pagefind indexes the built
+  // pages; compression runs last, over the index too.
+  integrations: [contentStep(), mdx(), pagefindIndex(), precompress()],
+  // Scripts and styles always as files, never inline: the Content-Security-Policy
+  // (deploy/nginx.conf) allows scripts and styles from this origin only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own MDX output triggers this once per file; it is harmless
         // (withastro/astro#18087) and would bury real warnings.

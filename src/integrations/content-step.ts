@@ -14,8 +14,10 @@ export function contentStep(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, addWatchFile, config }) => {
         if (command === 'preview') return;
+        const started = performance.now();
         const corpus = generateContent();
         for (const line of summarize(corpus)) logger.info(line);
+        logger.info(`content step done in ${Math.round(performance.now() - started)} ms`);
         const translations = corpus.documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
         for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
           addWatchFile(new URL(path, config.root));

@@ -124,3 +124,14 @@ describe('English search', () => {
     await context.close();
   });
 });
+
+describe('network', () => {
+  // These run last in this file: by now every English page type, and searches, have loaded.
+  test('no request leaves the site', () => {
+    expect(site.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  test('no page breaks the Content-Security-Policy it is served with', () => {
+    expect(site.cspViolations).toEqual([]);
+  });
+});

@@ -134,10 +134,13 @@ describe('copy link', () => {
 });
 
 describe('network', () => {
+  // These run last in this file: by now every page type, and a search, has loaded.
   test('no request leaves the site, whatever page is read or searched', () => {
-    // Runs last in this file: by now every page type, and a search, has loaded.
     expect(site.requests.length).toBeGreaterThan(20);
-    const elsewhere = site.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'));
-    expect(elsewhere).toEqual([]);
+    expect(site.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  test('no page breaks the Content-Security-Policy it is served with', () => {
+    expect(site.cspViolations).toEqual([]);
   });
 });

@@ -109,3 +109,10 @@ describe('search', () => {
     await context.close();
   });
 });
+
+describe('network', () => {
+  test('searching breaks no Content-Security-Policy and stays on the site', () => {
+    expect(site.cspViolations).toEqual([]);
+    expect(site.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+});

@@ -6,15 +6,20 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
+import { startNginx } from './nginx.ts';
 
 /**
- * Serves dist/ on a loopback port the way a static host does: clean URLs from
- * directories, and 404.html for anything missing. Set SITE_URL to test a site
- * served elsewhere (CI points it at nginx).
+ * Serves dist/ on a loopback port. With SITE_SERVER=nginx (as in CI) that is
+ * nginx with deploy/nginx.conf, Content-Security-Policy and all; otherwise a
+ * plain static server that does what any static host does: clean URLs from
+ * directories, and 404.html for anything missing. SITE_URL points the tests
+ * at a site served elsewhere.
  */
 export async function serveSite(): Promise<{ origin: string; close: () => Promise<void> }> {
   if (process.env.SITE_URL) return { origin: process.env.SITE_URL.replace(/\/$/, ''), close: async () => {} };
-  const files = sirv(DIST, { dev: false, etag: true, extensions: ['html'] });
+  if (process.env.SITE_SERVER === 'nginx') return startNginx();
+  // Sends the precompressed .br and .gz files the build writes, as a real host would.
+  const files = sirv(DIST, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
   const notFound = readFileSync(join(DIST, '404.html'));
   const server: Server = createServer((req, res) =>
     files(req, res, () => {

@@ -1,7 +1,8 @@
 import type { ParsedCategory } from '../schema/category.ts';
-import type { ParsedMeasuresTable } from '../schema/document.ts';
+import { parsedMeasuresTableSchema, type ParsedMeasuresTable } from '../schema/document.ts';
 import type { ParsedTask } from '../schema/task.ts';
 import { splitResponsibilityCell, splitSupervisingCell } from './agency-cells.ts';
+import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
@@ -66,11 +67,14 @@ export function parseMeasuresTable(source: string, file: string): ParsedMeasures
   const label = head[0];
   const title = head[1];
   if (!label || label.text.startsWith('\t')) throw new SourceError(file, head[0]?.number ?? 1, 'the label 附件 on its own line', quoteSource(label?.text ?? ''));
-  if (!title || title.text.startsWith('\t')) throw new SourceError(file, label.number + 1, 'the table title on the line after the label', quoteSource(title?.text ?? ''));
+  if (!title) throw new SourceError(file, label.number, 'the table title on the line after the label', 'a blank line or the end of the file');
+  if (title.text.startsWith('\t')) throw new SourceError(file, title.number, 'the table title on the line after the label', quoteSource(title.text));
   const columns = recordToCells(head.slice(2), file);
   if (columns.length !== COLUMN_COUNT) {
     throw new SourceError(file, head[2]?.number ?? title.number, `a header row of ${COLUMN_COUNT} tab-indented cells`, `${columns.length} cells`);
   }
+  const emptyColumn = columns.find((c) => c.text === '');
+  if (emptyColumn) throw new SourceError(file, emptyColumn.line, 'a column heading', 'an empty cell');
 
   const categories: ParsedCategory[] = [];
   const tasks: ParsedTask[] = [];
@@ -136,7 +140,7 @@ export function parseMeasuresTable(source: string, file: string): ParsedMeasures
   }
 
   if (tasks.length === 0) throw new SourceError(file, lines.length, 'at least one measure after the header row', 'none');
-  return {
+  const parsed: ParsedMeasuresTable = {
     format: 'measures-table',
     table: {
       label: label.text,
@@ -146,4 +150,5 @@ export function parseMeasuresTable(source: string, file: string): ParsedMeasures
       tasks,
     },
   };
+  return checkRecords(parsedMeasuresTableSchema, parsed, file);
 }

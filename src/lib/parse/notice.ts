@@ -1,9 +1,10 @@
 import type { ParsedCategory } from '../schema/category.ts';
 import type { Paragraph } from '../schema/common.ts';
-import type { Closing, NoticeHeader, ParsedNotice } from '../schema/document.ts';
+import { parsedNoticeSchema, type Closing, type NoticeHeader, type ParsedNotice } from '../schema/document.ts';
 import type { ParsedSection } from '../schema/section.ts';
 import type { ParsedTask } from '../schema/task.ts';
 import { isPageBreak, linesToBlocks, type Block } from './blocks.ts';
+import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
 import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
@@ -224,8 +225,8 @@ export function parseNotice(source: string, file: string): ParsedNotice {
   const label = blocks.take('the attachment label 附件', (t) => t === '附件');
   const [, referencedTitle] = ATTACHMENT_REFERENCE.exec(plan.attachmentReference.text) ?? [];
   const title = blocks.take(`the attachment title ${referencedTitle}, as the plan names it`, (t) => t === referencedTitle);
-  const startIndex = lines.findIndex((l) => l.number > title.lastLine);
-  const table = readTable(lines, startIndex, file);
+  const afterTitle = lines.findIndex((l) => l.number > title.lastLine);
+  const table = readTable(lines, afterTitle === -1 ? lines.length : afterTitle, file);
 
   const declaredTotal = declaredTasks.reduce((sum, d) => sum + d.count, 0);
   if (table.tasks.length !== declaredTotal) {
@@ -235,7 +236,7 @@ export function parseNotice(source: string, file: string): ParsedNotice {
 
   const closingLines = lines.slice(table.next);
   const closing = readClosing(new Blocks(linesToBlocks(closingLines), file));
-  return {
+  const records: ParsedNotice = {
     format: 'notice',
     header,
     plan,
@@ -249,4 +250,5 @@ export function parseNotice(source: string, file: string): ParsedNotice {
     },
     closing,
   };
+  return checkRecords(parsedNoticeSchema, records, file);
 }

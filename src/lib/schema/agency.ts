@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { ROLES } from '../roles.ts';
 import { slugSchema } from './common.ts';
+
+export { ROLES };
 
 /**
  * Where a body sits. Xiamen offices of national bodies (customs, the central
@@ -57,8 +60,6 @@ export const registrySchema = z
   });
 export type Registry = z.output<typeof registrySchema>;
 
-/** The roles a body plays for a task, in the order pages list them. */
-export const ROLES = ['lead', 'cooperating', 'supervising'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.output<typeof roleSchema>;
 

@@ -12,6 +12,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -49,6 +50,7 @@ let chinese: Promise<Pagefind> | undefined;
 function loadPrimary(): Promise<Pagefind> {
   primary ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 40 });
+    await module.init();
     return module;
   });
   return primary;
@@ -147,10 +149,15 @@ export function runSearchPage(): void {
   let hits: Hit[] = [];
   let generation = 0;
 
-  async function showMore(): Promise<void> {
+  /** Shows the next page of results, each as soon as its data arrives, in order. */
+  async function showMore(current: number): Promise<void> {
     const batch = hits.slice(list!.children.length, list!.children.length + PAGE_SIZE);
-    const data = await Promise.all(batch.map((hit) => hit.result.data()));
-    list!.append(...batch.map((hit, i) => resultItem(hit, data[i] as PagefindResultData, strings, lang)));
+    const pending = batch.map((hit) => hit.result.data());
+    for (const [i, hit] of batch.entries()) {
+      const data = await pending[i];
+      if (current !== generation || !data) return;
+      list!.append(resultItem(hit, data, strings, lang));
+    }
     more!.hidden = list!.children.length >= hits.length;
   }
 
@@ -172,7 +179,7 @@ export function runSearchPage(): void {
       const search = await engine.search(state.q || null, { filters: stateToFilters(state), ...(state.q ? {} : { sort: { position: 'asc' } }) });
       if (current !== generation) return;
       hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
-      await showMore();
+      await showMore(current);
       if (current !== generation) return;
       const count = hits.length === 0 ? strings.none : strings.results.replace('{count}', String(hits.length));
       finish(fromOriginal ? `${strings.fromChinese} ${count}` : count);
@@ -206,9 +213,12 @@ export function runSearchPage(): void {
     const option = (fields.category as HTMLSelectElement).selectedOptions[0];
     if (option?.dataset.document) fields.document.value = option.dataset.document;
   });
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void showMore(generation));
 
   const initial = paramsToState(new URLSearchParams(location.search));
   writeForm(initial);
+  // Start Pagefind (its script, its WebAssembly, its index entry) while the
+  // reader is still typing, so the first query only fetches what it needs.
+  if (isEmpty(initial)) void loadPrimary().catch(() => undefined);
   void run(initial);
 }

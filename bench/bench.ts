@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: build time, page weight, search cost and scaling, each
+ * against its budget. Prints a table and writes bench/results.json.
+ *
+ *   npm run bench                 everything (about two minutes)
+ *   npm run bench -- --skip-scale without the 10× corpus build
+ *
+ * Budgets are reported as pass or fail; no test asserts a timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import yaml from 'js-yaml';
+import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({ options: { 'skip-scale': { type: 'boolean' } } });
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+
+interface BuildTiming {
+  totalMs: number;
+  contentMs: number;
+  astroMs: number;
+  pagefindMs: number;
+  compressMs: number;
+  pages: number;
+  msPerPage: number;
+}
+
+/** A clean build (no dist/, no cache) in `root`, timed by stage from the integrations' own log lines. */
+function timedBuild(root: string): BuildTiming {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  const started = performance.now();
+  const run = spawnSync(ASTRO, ['build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const totalMs = performance.now() - started;
+  if (run.status !== 0) throw new Error(`astro build failed in ${root}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  const ms = (pattern: RegExp) => Number(pattern.exec(run.stdout)?.[1] ?? Number.NaN);
+  const contentMs = ms(/content step done in (\d+) ms/);
+  const pagefindMs = ms(/indexed \d+ pages in (\d+) ms/);
+  const compressMs = ms(/compressed \d+ files in (\d+) ms/);
+  const pages = readdirSync(join(root, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return { totalMs, contentMs, pagefindMs, compressMs, astroMs: totalMs - contentMs - pagefindMs - compressMs, pages, msPerPage: totalMs / pages };
+}
+
+/** Bytes a first visit to a page transfers: the HTML and the CSS and JS it links, raw and gzipped. */
+function pageWeight(path: string) {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const $ = load(html.toString('utf8'));
+  const assets = (selector: string, attribute: string) => $(selector).map((_, e) => $(e).attr(attribute)).get().filter((href) => href?.startsWith('/'));
+  const size = (files: Buffer[]) => ({ raw: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0) });
+  const css = assets('link[rel="stylesheet"]', 'href').map((href) => readFileSync(join(dist, href)));
+  const js = assets('script[src]', 'src').map((src) => readFileSync(join(dist, src)));
+  return { html: size([html]), css: size(css), js: size(js) };
+}
+
+const PAGE_TYPES = {
+  home: '',
+  document: 'services-trade/',
+  task: 'services-trade/tasks/8/',
+  category: 'services-trade/categories/3/',
+  agency: 'agencies/xiamen-municipal-bureau-of-commerce/',
+  search: 'search/',
+};
+
+/** A first search in a fresh browser: bytes from opening the search page to the first result, and the time from the query to it. */
+async function measureSearch(lang: 'zh' | 'en', query: string) {
+  const server = await serveSite();
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    // Every request of the page and of its workers, counted as it went over the wire.
+    const finished: Promise<number>[] = [];
+    let pending = 0;
+    context.on('request', () => (pending += 1));
+    context.on('requestfailed', () => (pending -= 1));
+    context.on('requestfinished', (request) => {
+      pending -= 1;
+      finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${lang}/search/`);
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      const list = document.querySelector('#search-results')!;
+      const firstResult = new Promise<number>((resolve) => {
+        new MutationObserver(() => list.children.length > 0 && resolve(performance.now())).observe(list, { childList: true });
+      });
+      input.value = q;
+      const started = performance.now();
+      input.form!.requestSubmit();
+      const shown = await firstResult;
+      return { ms: shown - started, results: list.children.length };
+    }, query);
+    // Let the rest of the first page of results arrive before counting.
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    while (pending > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const sizes = await Promise.all(finished);
+    await context.close();
+    return { lang, query, ...timing, bytes: sizes.reduce((n, size) => n + size, 0), requests: sizes.length };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** A copy of the project whose seeds list each document ten times: the same texts under new slugs. */
+function tenfoldCorpus(): string {
+  const dir = join(ROOT, '.tmp/bench-10x');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const source of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'seeds', 'public']) {
+    cpSync(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !path.includes(join('content', 'generated')) });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as { documents: { slug: string }[] };
+  const editorial = yaml.load(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')) as Record<string, { shortTitle: { zh: string; en: string }; summary: object }>;
+  const copies = manifest.documents.flatMap((document) => Array.from({ length: 10 }, (_, i) => ({ ...document, slug: i === 0 ? document.slug : `${document.slug}-copy-${i}` })));
+  writeFileSync(join(dir, 'seeds/manifest.json'), JSON.stringify({ documents: copies }, null, 2));
+  const copiedEditorial = Object.fromEntries(
+    copies.map(({ slug }) => {
+      const original = editorial[slug.replace(/-copy-\d+$/, '')]!;
+      const suffix = slug.match(/-copy-(\d+)$/)?.[1];
+      return [slug, suffix ? { ...original, shortTitle: { zh: `${original.shortTitle.zh}（副本${suffix}）`, en: `${original.shortTitle.en} (copy ${suffix})` } } : original];
+    }),
+  );
+  writeFileSync(join(dir, 'content/documents.yaml'), yaml.dump(copiedEditorial));
+  for (const { slug } of copies) {
+    const original = slug.replace(/-copy-\d+$/, '');
+    if (slug !== original) cpSync(join(ROOT, 'content/translations/en', original), join(dir, 'content/translations/en', slug), { recursive: true });
+  }
+  return dir;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
+
+console.log('Building the site (clean)…');
+const build = timedBuild(ROOT);
+const weights = Object.fromEntries(
+  (['zh', 'en'] as const).flatMap((lang) => Object.entries(PAGE_TYPES).map(([type, path]) => [`${type} (${lang})`, pageWeight(`${lang}/${path}`)])),
+);
+console.log('Measuring search in Chromium…');
+const searches = [await measureSearch('zh', '外汇'), await measureSearch('en', 'foreign exchange')];
+let scale: (BuildTiming & { ratio: number }) | null = null;
+if (!options['skip-scale']) {
+  console.log('Building the 10× corpus (clean)…');
+  const tenfold = timedBuild(tenfoldCorpus());
+  scale = { ...tenfold, ratio: tenfold.msPerPage / build.msPerPage };
+  rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });
+}
+
+const taskWeights = ['task (zh)', 'task (en)'].map((key) => weights[key]!);
+// Readable without JavaScript: the task's text is in the HTML as served, not put there by a script.
+const tasks = JSON.parse(readFileSync(join(ROOT, 'dist/data/tasks.json'), 'utf8')) as { id: string; text: { zh: string; en: string } }[];
+const task8 = tasks.find((t) => t.id === 'services-trade-8')!;
+const inHtml = (lang: 'zh' | 'en') => load(readFileSync(join(ROOT, `dist/${lang}/${PAGE_TYPES.task}index.html`), 'utf8'))('.task-text').text().includes(task8.text[lang]);
+const budgets = [
+  { budget: 'task page HTML+CSS ≤ 15 KB gzip', value: kb(Math.max(...taskWeights.map((w) => w.html.gzip + w.css.gzip))), ok: taskWeights.every((w) => w.html.gzip + w.css.gzip <= 15 * 1024) },
+  { budget: 'task page readable without JavaScript', value: inHtml('zh') && inHtml('en') ? 'text is in the HTML' : 'text missing from the HTML', ok: inHtml('zh') && inHtml('en') },
+  { budget: 'search ≤ 150 KB transferred', value: searches.map((s) => `${s.lang} ${kb(s.bytes)}`).join(', '), ok: searches.every((s) => s.bytes <= 150 * 1024) },
+  { budget: 'search first results ≤ 300 ms', value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '), ok: searches.every((s) => s.ms <= 300) },
+  { budget: 'full build ≤ 30 s', value: `${(build.totalMs / 1000).toFixed(1)} s`, ok: build.totalMs <= 30_000 },
+  ...(scale ? [{ budget: '10× corpus ≤ 1.2× ms per page', value: `${scale.ratio.toFixed(2)}×`, ok: scale.ratio <= 1.2 }] : []),
+];
+
+const machine = { os: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, node: process.version };
+const table = [
+  '| stage | time |',
+  '| --- | --- |',
+  `| content step | ${build.contentMs} ms |`,
+  `| astro build | ${(build.astroMs / 1000).toFixed(1)} s |`,
+  `| Pagefind | ${build.pagefindMs} ms |`,
+  `| precompression | ${build.compressMs} ms |`,
+  `| total, ${build.pages} pages | ${(build.totalMs / 1000).toFixed(1)} s (${build.msPerPage.toFixed(1)} ms per page) |`,
+  ...(scale ? [`| 10× corpus, ${scale.pages} pages | ${(scale.totalMs / 1000).toFixed(1)} s (${scale.msPerPage.toFixed(1)} ms per page, ${scale.ratio.toFixed(2)}×) |`] : []),
+  '',
+  '| page (first visit) | HTML raw / gzip | CSS raw / gzip | JS raw / gzip |',
+  '| --- | --- | --- | --- |',
+  ...Object.entries(weights).map(([type, w]) => `| ${type} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`),
+  '',
+  '| first search | transferred | requests | first results |',
+  '| --- | --- | --- | --- |',
+  ...searches.map((s) => `| ${s.lang} “${s.query}” | ${kb(s.bytes)} | ${s.requests} | ${Math.round(s.ms)} ms |`),
+  '',
+  '| budget | measured | |',
+  '| --- | --- | --- |',
+  ...budgets.map((b) => `| ${b.budget} | ${b.value} | ${pass(b.ok)} |`),
+  '',
+  `Measured on ${machine.os}, ${machine.cpus}, ${machine.memory}, Node ${machine.node}; search served by ${process.env.SITE_SERVER === 'nginx' ? 'nginx' : 'a static Node server'} on loopback.`,
+].join('\n');
+console.log(`\n${table}\n`);
+
+const resultsPath = join(ROOT, 'bench/results.json');
+mkdirSync(dirname(resultsPath), { recursive: true });
+writeFileSync(resultsPath, `${JSON.stringify({ machine, build, scale, weights, searches, budgets, table }, null, 2)}\n`);
+console.log(`wrote ${relative(process.cwd(), resultsPath)}`);
+if (existsSync(join(ROOT, '.tmp/bench-10x'))) rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });
+process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { nginxAvailable, startNginx } from '../helpers/nginx.ts';
+
+/**
+ * deploy/nginx.conf, exactly as shipped, serving the built site. Skipped
+ * where nginx is not installed; CI installs it (.ci/run).
+ */
+describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
+  let origin = '';
+  let close: () => Promise<void> = async () => {};
+  let browser: Browser;
+  beforeAll(async () => {
+    ({ origin, close } = await startNginx());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await close();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers, redirect: 'manual' });
+  const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
+
+  const SECURITY_HEADERS = {
+    'content-security-policy':
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+  };
+
+  test('serves clean URLs, and redirects a directory asked for without its slash', async () => {
+    const page = await get('/zh/services-trade/tasks/12/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('服务贸易创新发展试点任务 第12项');
+    const bare = await get('/zh/services-trade/tasks/12');
+    expect(bare.status).toBe(301);
+    expect(bare.headers.get('location')).toBe('/zh/services-trade/tasks/12/');
+  });
+
+  test('answers a missing page with the 404 page and status 404', async () => {
+    const missing = await get('/zh/services-trade/tasks/999/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('找不到这个页面');
+  });
+
+  test('sends the security headers with every response, error pages and assets included', async () => {
+    for (const path of ['/zh/', '/en/search/', '/nope/', `/_astro/${css}`, '/pagefind/pagefind.js', '/data/tasks.csv']) {
+      const response = await get(path);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+  });
+
+  test('caches hashed files for a year, immutable, and pages and data for five minutes', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    expect((await get(`/_astro/${css}`)).headers.get('cache-control')).toBe(immutable);
+    const fragment = readdirSync(join(DIST, 'pagefind/fragment')).find((f) => f.endsWith('.pf_fragment'))!;
+    expect((await get(`/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe(immutable);
+    for (const path of ['/zh/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/data/tasks.csv', '/sitemap.xml']) {
+      expect((await get(path)).headers.get('cache-control'), path).toBe('public, max-age=300');
+    }
+  });
+
+  test('sends the precompressed brotli or gzip file the client accepts, byte for byte', async () => {
+    const path = '/en/services-trade/';
+    const file = join(DIST, 'en/services-trade/index.html');
+    const brotli = await get(path, { 'accept-encoding': 'br' });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(Number(brotli.headers.get('content-length'))).toBe(readFileSync(`${file}.br`).length);
+    const gzip = await get(path, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(gzip.headers.get('content-length'))).toBe(readFileSync(`${file}.gz`).length);
+    expect(gzip.headers.get('vary')).toContain('Accept-Encoding');
+    const plain = await get(path, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(readFileSync(file, 'utf8'));
+  });
+
+  test('labels the data files with their types and UTF-8', async () => {
+    expect((await get('/data/tasks.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await get('/data/tasks.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get('/data/datapackage.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  test('in Chromium, every page type in both languages, searches included, satisfies the policy and asks nothing of another origin', async () => {
+    const violations: string[] = [];
+    const requests: string[] = [];
+    const context = await browser.newContext();
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    const queries = { zh: ['外汇'], en: ['BRICS', '外汇'] };
+    for (const lang of ['zh', 'en'] as const) {
+      for (const path of ['/', '/services-opening/', '/services-trade/', '/services-trade/tasks/8/', '/services-opening/categories/3/', '/agencies/', '/agencies/pboc-xiamen-branch/', '/data/']) {
+        await page.goto(`${origin}/${lang}${path}`);
+      }
+      for (const query of queries[lang]) {
+        await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
+        await page.waitForSelector('#search-results > li');
+      }
+    }
+    await page.goto(`${origin}/zh/services-trade/tasks/12/`);
+    await context.close();
+    expect(violations).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+});
