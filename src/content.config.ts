@@ -4,6 +4,7 @@ import { GENERATED_DIR } from './lib/emit/collections.ts';
 import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
 import { documentEntrySchema } from './lib/schema/document.ts';
+import { priorityEntrySchema } from './lib/schema/priority.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
 
@@ -25,6 +26,10 @@ const agencies = defineCollection({
   loader: file(`${GENERATED_DIR}/agencies.json`, { parser: entriesOf }),
   schema: agencyEntrySchema,
 });
+const priorities = defineCollection({
+  loader: file(`${GENERATED_DIR}/priorities.json`, { parser: entriesOf }),
+  schema: priorityEntrySchema,
+});
 const tasks = defineCollection({
   // Entry ids are `{lang}/{task id}`, e.g. `zh/services-trade-12`.
   loader: glob({ base: `${GENERATED_DIR}/tasks`, pattern: '**/*.mdx', generateId: ({ data }) => `${data.lang}/${data.id}` }),
@@ -36,4 +41,4 @@ const sections = defineCollection({
   schema: sectionEntrySchema,
 });
 
-export const collections = { documents, categories, agencies, tasks, sections };
+export const collections = { documents, categories, agencies, priorities, tasks, sections };

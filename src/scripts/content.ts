@@ -14,6 +14,9 @@ import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
 import { registrySchema, type Registry } from '../lib/schema/agency.ts';
 import { editorialSchema, manifestSchema, type Editorial, type Manifest } from '../lib/schema/document.ts';
+import { prioritiesSchema, type Priorities } from '../lib/schema/priority.ts';
+import { markPriorities } from '../lib/enrich/priorities.ts';
+import { relateTasks } from '../lib/enrich/related.ts';
 import { readTranslationFiles, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../lib/translate/lookup.ts';
 import { translateCorpus } from '../lib/translate/translate-corpus.ts';
@@ -36,12 +39,12 @@ function readJson(path: string): unknown {
 }
 
 /** The curated inputs besides the seeds, relative to the project root. */
-export const CURATED = { registry: 'content/agencies.yaml', editorial: 'content/documents.yaml' } as const;
+export const CURATED = { registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', priorities: 'content/priorities.yaml' } as const;
 
 const readYaml = (path: string): unknown => yaml.load(readFileSync(path, 'utf8'));
 
-/** Reads the manifest, the seeds it lists, the registry and the editorial metadata. */
-export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manifest; seeds: Seed[]; registry: Registry; editorial: Editorial } {
+/** Reads the manifest, the seeds it lists, and the curated registry, editorial metadata and priorities. */
+export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manifest; seeds: Seed[]; registry: Registry; editorial: Editorial; priorities: Priorities } {
   const manifest = manifestSchema.parse(readJson(join(root, seedsDir, 'manifest.json')));
   const seeds = manifest.documents.map((entry) => {
     const path = join(seedsDir, entry.file);
@@ -49,7 +52,8 @@ export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manife
   });
   const registry = registrySchema.parse(readYaml(join(root, CURATED.registry)));
   const editorial = editorialSchema.parse(readYaml(join(root, CURATED.editorial)));
-  return { manifest, seeds, registry, editorial };
+  const priorities = prioritiesSchema.parse(readYaml(join(root, CURATED.priorities)));
+  return { manifest, seeds, registry, editorial, priorities };
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -66,14 +70,16 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const { seeds, registry, editorial } = readInputs(root, seedsDir);
+  const { seeds, registry, editorial, priorities } = readInputs(root, seedsDir);
   const chinese = buildCorpus(seeds, registry, editorial);
-  const corpus = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
+  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
+  const corpus = relateTasks(markPriorities(translated, priorities));
   const files = corpusToFiles(corpus, {
     manifest: `${seedsDir}/manifest.json`,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
     registry: CURATED.registry,
     editorial: CURATED.editorial,
+    priorities: CURATED.priorities,
     translations: TRANSLATIONS_DIR,
   });
 

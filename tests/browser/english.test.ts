@@ -9,6 +9,7 @@ const site = useSiteSession();
 
 const PAGE_TYPES = {
   home: '/en/',
+  overview: '/en/overview/',
   'document (notice)': '/en/services-opening/',
   'document (table)': '/en/services-trade/',
   'task (table)': '/en/services-trade/tasks/8/',

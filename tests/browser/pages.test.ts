@@ -8,6 +8,7 @@ const site = useSiteSession();
 const PAGE_TYPES = {
   entry: '/',
   home: '/zh/',
+  overview: '/zh/overview/',
   'document (notice)': '/zh/services-opening/',
   'document (table)': '/zh/services-trade/',
   'task (table)': '/zh/services-trade/tasks/8/',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chinese as corpus } from '../helpers/corpus.ts';
+import { chinese as corpus, corpus as enriched } from '../helpers/corpus.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession();
@@ -66,6 +66,23 @@ describe('search', () => {
     expect(await page.inputValue('#search-role')).toBe('lead');
     const lead = corpus.tasks.filter((t) => t.assignment?.lead.some((r) => r.agency === 'xiamen-municipal-bureau-of-commerce'));
     expect(await results(page)).toEqual(pathsOf(lead));
+    await context.close();
+  });
+
+  test('filtering by a priority lists exactly the tasks that carry it, and words narrow them', async () => {
+    const marked = (id: string) => enriched.tasks.filter((t) => t.lang === 'zh' && t.priorities.includes(id));
+    const { page, context } = await site.open('/zh/search/?pri=differentiated');
+    expect(await page.inputValue('#search-pri')).toBe('differentiated');
+    expect(await results(page)).toEqual([12, 44, 50, 67, 72].map((n) => `/zh/services-opening/tasks/${n}/`));
+    expect(await page.locator('#search-results > li').first().textContent()).toContain('差异化任务');
+    await page.selectOption('#search-pri', 'national-first');
+    expect(await results(page)).toEqual(pathsOf(marked('national-first')));
+    await page.fill('#search-q', '区块链');
+    await page.press('#search-q', 'Enter');
+    // 区块链 (blockchain) occurs in two measures, only one of them marked 全国首创.
+    expect(corpus.tasks.filter((t) => t.text.includes('区块链')).length).toBeGreaterThan(1);
+    expect(await results(page)).toEqual(pathsOf(marked('national-first').filter((t) => t.text.includes('区块链'))));
+    expect(new URL(page.url()).searchParams.get('pri')).toBe('national-first');
     await context.close();
   });
 

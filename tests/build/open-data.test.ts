@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { corpusToOpenData } from '../../src/lib/open-data/records.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
-import { openAgencySchema, openCategorySchema, openDocumentSchema, openTaskSchema } from '../../src/lib/schema/open-data.ts';
+import { openAgencySchema, openCategorySchema, openDocumentSchema, openPrioritySchema, openTaskSchema } from '../../src/lib/schema/open-data.ts';
 import { citeTask } from '../../src/lib/site/cite.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { taskDataPath, taskPath } from '../../src/lib/site/paths.ts';
@@ -59,6 +59,20 @@ describe('the JSON downloads', () => {
     expect(z.array(openAgencySchema).parse(readJson('data/agencies.json'))).toEqual(data.agencies);
     expect(z.array(openCategorySchema).parse(readJson('data/categories.json'))).toEqual(data.categories);
     expect(z.array(openDocumentSchema).parse(readJson('data/documents.json'))).toEqual(data.documents);
+    expect(z.array(openPrioritySchema).parse(readJson('data/priorities.json'))).toEqual(data.priorities);
+  });
+
+  test('carry the plan’s priorities, related tasks and renamed bodies', () => {
+    const priorities = z.array(openPrioritySchema).parse(readJson('data/priorities.json'));
+    expect(priorities.find((p) => p.id === 'differentiated')?.tasks).toEqual([12, 44, 50, 67, 72].map((n) => `services-opening-${n}`));
+    const tasks = csv('data/tasks.csv');
+    expect(tasks.find((t) => t.id === 'services-opening-67')?.priorities).toBe('differentiated');
+    expect(tasks.find((t) => t.id === 'services-trade-7')?.related_ids?.split('; ')).toContain('services-opening-70');
+    const remarked = corpus.tasks.filter((t) => t.lang === 'zh' && t.remark).length;
+    expect(priorities.filter((p) => p.id !== 'differentiated').reduce((sum, p) => sum + p.tasks.length, 0)).toBe(remarked);
+    const agencies = csv('data/agencies.csv');
+    expect(agencies.find((a) => a.id === 'pboc-xiamen-branch')).toMatchObject({ succeeds_id: 'pboc-xiamen-central-sub-branch', succeeded_by_id: '' });
+    expect(agencies.find((a) => a.id === 'cbirc-xiamen-office')).toMatchObject({ succeeds_id: '', succeeded_by_id: 'nfra-xiamen-office' });
   });
 
   test('give every task its own file, linked from its pages', () => {

@@ -1,3 +1,5 @@
+import { markPriorities } from '../../src/lib/enrich/priorities.ts';
+import { relateTasks } from '../../src/lib/enrich/related.ts';
 import { readTranslationFiles } from '../../src/lib/translate/load.ts';
 import { translationLookup } from '../../src/lib/translate/lookup.ts';
 import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
@@ -10,5 +12,7 @@ import { ROOT } from './paths.ts';
 export const inputs = readInputs(ROOT);
 /** The corpus as the content step builds it before translation. */
 export const chinese = buildCorpus(inputs.seeds, inputs.registry, inputs.editorial);
-/** The corpus as the site is built from it: both languages. */
-export const corpus = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(ROOT)));
+/** The corpus after translation, before the enrich step. */
+export const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(ROOT)));
+/** The corpus as the site is built from it: both languages, priorities marked, tasks related. */
+export const corpus = relateTasks(markPriorities(translated, inputs.priorities));

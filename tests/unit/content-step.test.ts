@@ -16,7 +16,7 @@ import { renderMdx } from '../helpers/mdx.ts';
 function scratchProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-step-'));
   cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  for (const file of ['content/agencies.yaml', 'content/documents.yaml', 'content/glossary.yaml', 'content/translations']) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  for (const file of ['content/agencies.yaml', 'content/documents.yaml', 'content/glossary.yaml', 'content/priorities.yaml', 'content/translations']) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   return dir;
 }
 const scratch: string[] = [];
@@ -51,14 +51,14 @@ describe('generateContent', () => {
   const out = join(dir, 'content/generated');
   const files = readTree(out);
 
-  test('writes one MDX file per task and per narrative section, and three data collections', () => {
+  test('writes one MDX file per task and per narrative section, and four data collections', () => {
     const paths = [...files.keys()];
     for (const lang of ['zh', 'en']) {
       expect(paths.filter((p) => p.startsWith(`tasks/${lang}/services-trade/`))).toHaveLength(88);
       expect(paths.filter((p) => p.startsWith(`tasks/${lang}/services-opening/`))).toHaveLength(111);
       expect(paths.filter((p) => p.startsWith(`sections/${lang}/services-opening/`))).toHaveLength(18);
     }
-    expect(paths.filter((p) => !p.endsWith('.mdx'))).toEqual(['agencies.json', 'categories.json', 'documents.json']);
+    expect(paths.filter((p) => !p.endsWith('.mdx'))).toEqual(['agencies.json', 'categories.json', 'documents.json', 'priorities.json']);
   });
 
   test('says at the top of every file that it is generated, and from what', () => {

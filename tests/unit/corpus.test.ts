@@ -106,7 +106,7 @@ describe('buildCorpus', () => {
 });
 
 describe('harmless variants of a seed', () => {
-  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', translations: 'content/translations/en' };
+  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', priorities: 'content/priorities.yaml', translations: 'content/translations/en' };
   const original = corpusToFiles(corpus, provenance);
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),

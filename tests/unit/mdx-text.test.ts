@@ -46,9 +46,9 @@ describe('paragraphToMdx', () => {
 
 describe('a generated task file', () => {
   const verbatimText = hostileText.filter((t) => taskEntrySchema.shape.text.safeParse(t).success);
-  const task = (text: string): TaskEntry => ({ id: 'services-trade-1', lang: 'zh', document: 'services-trade', number: 1, category: 1, text, line: 12, assignment: null, remark: text, translation: null });
+  const task = (text: string): TaskEntry => ({ id: 'services-trade-1', lang: 'zh', document: 'services-trade', number: 1, category: 1, text, line: 12, assignment: null, remark: text, translation: null, priorities: [], related: [] });
   const fileOf = (entry: TaskEntry) =>
-    corpusToFiles({ documents: [], sections: [], categories: [], agencies: [], tasks: [entry] }, { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', translations: 't' }).get(taskPath(entry)) as string;
+    corpusToFiles({ documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] }, { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', translations: 't' }).get(taskPath(entry)) as string;
 
   test('reads back, frontmatter and body, as exactly the text it was given', async () => {
     await fc.assert(

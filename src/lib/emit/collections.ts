@@ -13,6 +13,7 @@ export interface Provenance {
   seeds: Record<string, string>;
   registry: string;
   editorial: string;
+  priorities: string;
   manifest: string;
   /** The folder of the English translation files. */
   translations: string;
@@ -52,12 +53,13 @@ export const sectionPath = (section: SectionEntry) => `sections/${section.lang}/
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<string, string> {
   const files = new Map<string, string>();
-  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry, provenance.editorial, `${provenance.translations}/`];
+  const allInputs = [provenance.manifest, ...Object.values(provenance.seeds), provenance.registry, provenance.editorial, provenance.priorities, `${provenance.translations}/`];
   const seedOf = (slug: string) => provenance.seeds[slug] ?? provenance.manifest;
 
   files.set('documents.json', jsonFile(notice(allInputs), corpus.documents));
   files.set('categories.json', jsonFile(notice(allInputs), corpus.categories));
   files.set('agencies.json', jsonFile(notice(allInputs), corpus.agencies));
+  files.set('priorities.json', jsonFile(notice(allInputs), corpus.priorities));
 
   for (const task of corpus.tasks) {
     const inputs = [

@@ -3,10 +3,12 @@ import {
   openAgencySchema,
   openCategorySchema,
   openDocumentSchema,
+  openPrioritySchema,
   openTaskSchema,
   type OpenAgency,
   type OpenCategory,
   type OpenDocument,
+  type OpenPriority,
   type OpenTask,
 } from '../schema/open-data.ts';
 import { citeTask } from '../site/cite.ts';
@@ -19,6 +21,7 @@ export interface OpenData {
   categories: OpenCategory[];
   tasks: OpenTask[];
   agencies: OpenAgency[];
+  priorities: OpenPriority[];
 }
 
 const refToOpen = (ref: AgencyRef) => ({ id: ref.agency, name: { zh: ref.name, en: ref.en } });
@@ -64,6 +67,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         supervising: (task.assignment?.supervising ?? []).map(refToOpen),
         cells: task.assignment && { supervising: task.assignment.supervisingText, responsibility: task.assignment.responsibilityText },
         source: { file: `seeds/${document.file}`, line: task.line },
+        priorities: task.priorities,
+        related: task.related,
         citation: { zh: citeTask('zh', document, task.number, taskUrls.zh), en: citeTask('en', document, task.number, taskUrls.en) },
         url: taskUrls,
       });
@@ -110,7 +115,19 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
           tasks: a.counts,
           listedAsRelatedUnitIn: a.listedAsRelatedUnitIn,
           note: a.note ?? null,
+          succeeds: a.succeeds ? { id: a.succeeds.agency, source: a.succeeds.source } : null,
+          succeededBy: a.succeededBy ? { id: a.succeededBy.agency, source: a.succeededBy.source } : null,
           url: urls((lang) => agencyPath(lang, a.id)),
+        }),
+      ),
+    priorities: [...corpus.priorities]
+      .sort((a, b) => a.order - b.order)
+      .map((p) =>
+        openPrioritySchema.parse({
+          id: p.id,
+          label: p.label,
+          description: p.description,
+          tasks: tasks.filter((t) => t.priorities.includes(p.id)).map((t) => t.id),
         }),
       ),
   };

@@ -1,5 +1,5 @@
 import { ROLES } from '../schema/agency.ts';
-import type { OpenAgency, OpenCategory, OpenTask } from '../schema/open-data.ts';
+import type { OpenAgency, OpenCategory, OpenPriority, OpenTask } from '../schema/open-data.ts';
 import type { OpenData } from './records.ts';
 
 /** A column of a CSV file: what the Data page explains and the Table Schema declares. */
@@ -71,6 +71,8 @@ export const tasksTable: Table<OpenTask> = {
     f('remark_en', 'string', ['备注（英文）', '备注的英文译文'], ['Remark (English)', 'The remark in English'], (t) => t.remark?.en ?? ''),
     f('supervising_cell_zh', 'string', ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文'], ['Supervising cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'], (t) => t.cells?.supervising ?? ''),
     f('responsibility_cell_zh', 'string', ['责任分工原文', '“责任分工”一栏，照录原文：第一个“，”之前为牵头单位，之后为配合单位'], ['Responsibility cell (source)', 'The source’s division-of-responsibilities cell, verbatim: lead units before the first full-width comma, co-operating units after it'], (t) => t.cells?.responsibility ?? ''),
+    f('priorities', 'string', ['重点标记', '任务所属的文件重点编号（见重点表），多个以“; ”分隔'], ['Priorities', 'Ids of the plan’s own priorities the task belongs to (see the priorities table), separated by "; "'], (t) => list(t.priorities)),
+    f('related_ids', 'string', ['相关任务', '用词最相近的任务编号，最近者在前，以“; ”分隔'], ['Related tasks', 'Ids of the tasks closest in wording, closest first, separated by "; "'], (t) => list(t.related.map((r) => r.id))),
     f('source_file', 'string', ['来源文件', '原文文件'], ['Source file', 'The source text'], (t) => t.source.file),
     f('source_line', 'integer', ['来源行号', '任务序号在原文文件中的行号'], ['Source line', 'The line of the source file that holds the task number'], (t) => t.source.line),
     f('citation_zh', 'string', ['引用（中文）', '中文引用格式'], ['Citation (Chinese)', 'How to cite the task, in Chinese'], (t) => t.citation.zh),
@@ -136,6 +138,8 @@ export const agenciesTable: Table<OpenAgency> = {
     f('supervising_tasks', 'integer', ['上级指导任务数', '作为上级指导部门的任务数'], ['Tasks supervised', 'Number of tasks it supervises as a national body'], (a) => a.tasks.supervising),
     f('listed_as_related_unit_in', 'string', ['列为有关单位', '在版记“有关单位”中列出本单位的文件'], ['Listed as a unit concerned in', 'Documents whose closing block lists the body among the units concerned'], (a) => list(a.listedAsRelatedUnitIn)),
     f('note', 'string', ['说明', '登记簿中的说明（英文）'], ['Note', 'The registry note, in English'], (a) => a.note ?? ''),
+    f('succeeds_id', 'string', ['原名称编号', '同一单位改名前的条目编号；无则为空'], ['Earlier name', 'The id of the entry for the same body under its earlier name; empty where there is none'], (a) => a.succeeds?.id ?? ''),
+    f('succeeded_by_id', 'string', ['现名称编号', '同一单位改名后的条目编号；无则为空'], ['Later name', 'The id of the entry for the same body under its later name; empty where there is none'], (a) => a.succeededBy?.id ?? ''),
     f('url_zh', 'string', ['网址（中文）', '中文页面'], ['URL (Chinese)', 'The Chinese page'], (a) => a.url.zh),
     f('url_en', 'string', ['网址（英文）', '英文页面'], ['URL (English)', 'The English page'], (a) => a.url.en),
   ],
@@ -164,5 +168,27 @@ export const categoriesTable: Table<OpenCategory> = {
   ],
 };
 
+export const prioritiesTable: Table<OpenPriority> = {
+  name: 'priorities',
+  path: 'priorities.csv',
+  title: { zh: '文件重点', en: 'Priorities' },
+  description: {
+    zh: '本站标出的文件重点：实施方案点名的差异化试点任务，以及服务贸易试点任务表“备注”栏的各类标注。',
+    en: 'The plan’s own priorities the site marks: the differentiated tasks the implementation plan names, and each kind of remark in the trade-in-services table.',
+  },
+  primaryKey: ['id'],
+  foreignKeys: [],
+  rows: (data) => data.priorities,
+  fields: [
+    f('id', 'string', ['重点编号', '稳定编号，用于任务表的“重点标记”一栏和搜索筛选'], ['Priority id', 'Stable identifier, used in the tasks table’s priorities column and the search filter'], (p) => p.id, true),
+    f('label_zh', 'string', ['名称（中文）', '标记的中文名称'], ['Label (Chinese)', 'The badge’s Chinese label'], (p) => p.label.zh, true),
+    f('label_en', 'string', ['名称（英文）', '标记的英文名称'], ['Label (English)', 'The badge’s English label'], (p) => p.label.en, true),
+    f('description_zh', 'string', ['说明（中文）', '标记的含义'], ['Description (Chinese)', 'What the badge means, in Chinese'], (p) => p.description.zh),
+    f('description_en', 'string', ['说明（英文）', '标记含义的英文'], ['Description (English)', 'What the badge means'], (p) => p.description.en),
+    f('task_count', 'integer', ['任务数', '带有此标记的任务数'], ['Tasks', 'Number of tasks that carry it'], (p) => p.tasks.length),
+    f('task_ids', 'string', ['任务编号', '带有此标记的任务，以“; ”分隔'], ['Task ids', 'The tasks that carry it, separated by "; "'], (p) => list(p.tasks)),
+  ],
+};
+
 /** The CSV files, in the order the Data page lists them. */
-export const TABLES = [tasksTable, taskAgenciesTable, agenciesTable, categoriesTable] as const;
+export const TABLES = [tasksTable, taskAgenciesTable, agenciesTable, categoriesTable, prioritiesTable] as const;

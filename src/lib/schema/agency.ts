@@ -14,6 +14,12 @@ export const agencyLevelSchema = z.enum(AGENCY_LEVELS);
 export type AgencyLevel = z.output<typeof agencyLevelSchema>;
 
 /** One real body in the hand-curated registry (`content/agencies.yaml`). */
+/** A link between two entries that are one body under successive names, with the source that makes it certain. */
+const successionSchema = z.strictObject({
+  agency: slugSchema,
+  source: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+});
+
 export const registryAgencySchema = z.object({
   id: slugSchema,
   /** The name as the documents write it; the first is the one shown. */
@@ -23,6 +29,8 @@ export const registryAgencySchema = z.object({
   level: agencyLevelSchema,
   /** Why the entry says what it says, when that is not obvious. */
   note: z.string().optional(),
+  /** The same body under its earlier name, and the source that makes the link certain. */
+  succeeds: successionSchema.optional(),
 });
 export type RegistryAgency = z.output<typeof registryAgencySchema>;
 
@@ -57,6 +65,13 @@ export const registrySchema = z
       const owner = seenNames.get(ref.text);
       if (owner) ctx.addIssue({ code: 'custom', message: `generic reference ${ref.text} is also a name of ${owner}` });
     }
+    const succeeded = new Set<string>();
+    for (const agency of registry.agencies.filter((a) => a.succeeds)) {
+      const earlier = agency.succeeds?.agency as string;
+      if (!seenIds.has(earlier) || earlier === agency.id) ctx.addIssue({ code: 'custom', message: `${agency.id} succeeds ${earlier}, which is not another entry` });
+      if (succeeded.has(earlier)) ctx.addIssue({ code: 'custom', message: `${earlier} has more than one successor` });
+      succeeded.add(earlier);
+    }
   });
 export type Registry = z.output<typeof registrySchema>;
 
@@ -83,5 +98,7 @@ export const agencyEntrySchema = registryAgencySchema.extend({
   counts: z.object({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
   /** Documents whose closing block lists this body under 有关单位. */
   listedAsRelatedUnitIn: z.array(slugSchema),
+  /** The entry of the same body under its later name, where one succeeds it. */
+  succeededBy: successionSchema.nullable(),
 });
 export type AgencyEntry = z.output<typeof agencyEntrySchema>;

@@ -168,6 +168,8 @@ export const documentEntrySchema = z.object({
   closing: closingSchema.nullable(),
   /** The names under 有关单位, in order, resolved against the registry. */
   relatedUnits: z.array(agencyRefSchema),
+  /** The task counts the text declares (106 共性试点任务, 5 差异化试点任务), with their lines. */
+  declaredTasks: z.array(z.object({ count: z.number().int().positive(), kind: z.string(), line: lineSchema })),
   /** The English edition's strings; added by the translation step. */
   en: documentEnglishSchema.optional(),
   counts: z.object({

@@ -5,11 +5,14 @@ import { taskIdSchema } from './task.ts';
 
 /**
  * The records of the open data at /data/: what tasks.json, agencies.json,
- * categories.json, documents.json and /data/tasks/{id}.json hold. Every value
+ * categories.json, documents.json, priorities.json and /data/tasks/{id}.json
+ * hold. Every value
  * a reader might need in either language is given in both.
  */
 const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const urlsSchema = z.strictObject({ zh: z.url(), en: z.url() });
+
+const successionSchema = z.strictObject({ id: slugSchema, source: bilingualSchema });
 
 /** A body or generic reference as a task names it. `id` is null for a generic reference. */
 export const openAgencyRefSchema = z.strictObject({
@@ -32,6 +35,10 @@ export const openTaskSchema = z.strictObject({
   /** The services-trade table's responsibility cells, verbatim; null for documents without them. */
   cells: z.strictObject({ supervising: z.string(), responsibility: z.string() }).nullable(),
   source: z.strictObject({ file: z.string(), line: lineSchema }),
+  /** Ids of the plan's own priorities the task belongs to; see priorities.json. */
+  priorities: z.array(slugSchema),
+  /** The tasks closest in wording, closest first, with the terms they share. */
+  related: z.array(z.strictObject({ id: taskIdSchema, score: z.number().min(0).max(1), terms: z.strictObject({ zh: z.array(z.string()), en: z.array(z.string()) }) })),
   citation: bilingualSchema,
   url: urlsSchema,
 });
@@ -46,9 +53,21 @@ export const openAgencySchema = z.strictObject({
   tasks: z.strictObject({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
   listedAsRelatedUnitIn: z.array(slugSchema),
   note: z.string().nullable(),
+  /** The same body under its earlier or later name, with the source of the link; null where there is none. */
+  succeeds: successionSchema.nullable(),
+  succeededBy: successionSchema.nullable(),
   url: urlsSchema,
 });
 export type OpenAgency = z.output<typeof openAgencySchema>;
+
+/** A priority the site marks, and the tasks that carry it. */
+export const openPrioritySchema = z.strictObject({
+  id: slugSchema,
+  label: bilingualSchema,
+  description: bilingualSchema,
+  tasks: z.array(taskIdSchema),
+});
+export type OpenPriority = z.output<typeof openPrioritySchema>;
 
 export const openCategorySchema = z.strictObject({
   id: z.string(),

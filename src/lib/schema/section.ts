@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { langSchema, lineSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { sentenceLinkSchema } from './priority.ts';
 
 /**
  * A part of a document's prose, in reading order: the notice's own text, the
@@ -28,5 +29,7 @@ export const sectionEntrySchema = parsedSectionSchema.omit({ paragraphs: true })
   paragraphs: z.array(verbatimSchema),
   /** The English, on the English edition's entries; null on Chinese ones. */
   translation: z.object({ heading: z.string().min(1).nullable(), paragraphs: z.array(z.string().min(1)) }).nullable(),
+  /** Clauses of the section that name tasks in words, in the page's language; added by the enrich step. */
+  links: z.array(sentenceLinkSchema).default([]),
 });
 export type SectionEntry = z.output<typeof sectionEntrySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyRefSchema } from './agency.ts';
+import { relatedTaskSchema } from './priority.ts';
 import { langSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
 
 /**
@@ -68,5 +69,9 @@ export const taskEntrySchema = z.object({
   assignment: resolvedAssignmentSchema.nullable(),
   remark: verbatimSchema.nullable(),
   translation: taskTranslationSchema.nullable(),
+  /** Ids of the priorities the task belongs to (content/priorities.yaml); added by the enrich step. */
+  priorities: z.array(z.string()).default([]),
+  /** Up to 5 tasks of either document sharing the most words with this one; added by the enrich step. */
+  related: z.array(relatedTaskSchema).default([]),
 }).refine((task) => (task.lang === 'zh') === (task.translation === null), 'English entries, and only they, carry a translation');
 export type TaskEntry = z.output<typeof taskEntrySchema>;

@@ -8,17 +8,19 @@ export interface SearchState {
   agency: string;
   /** Narrows `agency` to one role; meaningless without an agency. */
   role: Role | '';
+  /** One of the priorities the site marks (content/priorities.yaml). */
+  priority: string;
 }
 
 /** The URL parameter of each field; a search is shared as a link with these. */
-const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role' } as const satisfies Record<keyof SearchState, string>;
+const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role', priority: 'pri' } as const satisfies Record<keyof SearchState, string>;
 
 /**
  * Reads a search from a URL's query string, ignoring anything malformed.
  *
  * @example
  * paramsToState(new URLSearchParams('q=外汇&agency=safe-xiamen-branch&role=lead'))
- * // → { q: '外汇', document: '', category: '', agency: 'safe-xiamen-branch', role: 'lead' }
+ * // → { q: '外汇', document: '', category: '', agency: 'safe-xiamen-branch', role: 'lead', priority: '' }
  */
 export function paramsToState(params: URLSearchParams): SearchState {
   const get = (key: keyof SearchState) => (params.get(PARAMS[key]) ?? '').trim();
@@ -29,6 +31,7 @@ export function paramsToState(params: URLSearchParams): SearchState {
     category: get('category'),
     agency: get('agency'),
     role: (ROLES as readonly string[]).includes(role) ? (role as Role) : '',
+    priority: get('priority'),
   };
 }
 
@@ -37,7 +40,7 @@ export function paramsToState(params: URLSearchParams): SearchState {
  * stay short.
  *
  * @example
- * stateToParams({ q: '外汇', document: '', category: '', agency: '', role: '' }).toString() // → 'q=%E5%A4%96%E6%B1%87'
+ * stateToParams({ q: '外汇', document: '', category: '', agency: '', role: '', priority: '' }).toString() // → 'q=%E5%A4%96%E6%B1%87'
  */
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
@@ -53,7 +56,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
  * so one agency and one role make a single filter.
  *
  * @example
- * stateToFilters({ q: '', document: 'services-trade', category: '', agency: 'ministry-of-commerce', role: 'supervising' })
+ * stateToFilters({ q: '', document: 'services-trade', category: '', agency: 'ministry-of-commerce', role: 'supervising', priority: '' })
  * // → { document: 'services-trade', supervising: 'ministry-of-commerce' }
  */
 export function stateToFilters(state: SearchState): Record<string, string> {
@@ -61,8 +64,9 @@ export function stateToFilters(state: SearchState): Record<string, string> {
   if (state.document) filters.document = state.document;
   if (state.category) filters.category = state.category;
   if (state.agency) filters[state.role || 'agency'] = state.agency;
+  if (state.priority) filters.priority = state.priority;
   return filters;
 }
 
 /** True when the search asks for anything at all. */
-export const isEmpty = (state: SearchState) => !state.q && !state.document && !state.category && !state.agency;
+export const isEmpty = (state: SearchState) => !state.q && !state.document && !state.category && !state.agency && !state.priority;

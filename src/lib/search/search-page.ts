@@ -28,6 +28,7 @@ interface Strings {
   taskTitle: string;
   documents: Record<string, string>;
   categories: Record<string, string>;
+  priorities: Record<string, string>;
 }
 
 /** One result, whichever index it came from, pointing at a page in this page's language. */
@@ -104,7 +105,9 @@ function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: 
   const meta = document.createElement('p');
   meta.className = 'task-meta';
   // The title names the document and the number; the line below adds the category.
-  meta.textContent = hit.fromOriginal ? (strings.categories[categoryId] ?? '') : (data.meta.category ?? '');
+  const category = hit.fromOriginal ? (strings.categories[categoryId] ?? '') : (data.meta.category ?? '');
+  const priorities = hit.fromOriginal ? (data.filters.priority ?? []).map((id) => strings.priorities[id] ?? id).join(' · ') : (data.meta.priorities ?? '');
+  meta.textContent = [category, priorities].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   if (hit.fromOriginal) {
     const label = document.createElement('span');
@@ -138,7 +141,7 @@ export function runSearchPage(): void {
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role') };
+  const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
 
   const readForm = (): SearchState => paramsToState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const writeForm = (state: SearchState) => {

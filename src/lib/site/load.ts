@@ -5,12 +5,13 @@ import { createSiteIndex, type SiteIndex } from './site-index.ts';
 const cache = new Map<Lang, Promise<SiteIndex>>();
 
 async function load(lang: Lang): Promise<SiteIndex> {
-  const [documents, categories, agencies, tasks, sections] = await Promise.all([
+  const [documents, categories, agencies, tasks, sections, priorities] = await Promise.all([
     getCollection('documents'),
     getCollection('categories'),
     getCollection('agencies'),
     getCollection('tasks', (t) => t.data.lang === lang),
     getCollection('sections', (s) => s.data.lang === lang),
+    getCollection('priorities'),
   ]);
   return createSiteIndex({
     documents: documents.map((e) => e.data),
@@ -18,6 +19,7 @@ async function load(lang: Lang): Promise<SiteIndex> {
     agencies: agencies.map((e) => e.data),
     tasks: tasks.map((e) => e.data),
     sections: sections.map((e) => e.data),
+    priorities: priorities.map((e) => e.data),
   });
 }
 

@@ -27,6 +27,9 @@ export const agencyPath = (lang: Lang, id: string) => `/${lang}/agencies/${id}/`
 /** @example searchPath('zh') // → '/zh/search/' */
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 
+/** @example overviewPath('zh') // → '/zh/overview/' */
+export const overviewPath = (lang: Lang) => `/${lang}/overview/`;
+
 /** @example dataPath('en') // → '/en/data/' */
 export const dataPath = (lang: Lang) => `/${lang}/data/`;
 

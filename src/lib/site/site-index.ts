@@ -1,6 +1,7 @@
 import { AGENCY_LEVELS, ROLES, type AgencyEntry, type AgencyLevel, type AgencyRef, type Role } from '../schema/agency.ts';
 import type { CategoryEntry } from '../schema/category.ts';
 import type { DocumentEntry } from '../schema/document.ts';
+import type { PriorityEntry } from '../schema/priority.ts';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
 import { taskAgencies } from '../task-agencies.ts';
@@ -12,6 +13,7 @@ export interface SiteData {
   tasks: TaskEntry[];
   agencies: AgencyEntry[];
   sections: SectionEntry[];
+  priorities: PriorityEntry[];
 }
 
 /** The tasks a body has, per role, in document then task order. */
@@ -64,6 +66,10 @@ export function createSiteIndex(data: SiteData) {
     tasks,
     /** Every body, in the registry's order. */
     agencies,
+    /** The priorities the site marks, in their order. */
+    priorities: [...data.priorities].sort((a, b) => a.order - b.order),
+    /** Tasks by id, for links between tasks. */
+    taskById: (id: string) => required(tasks.find((t) => t.id === id), `task ${id}`),
     document: (id: string) => required(documents.find((d) => d.id === id), `document ${id}`),
     categoriesOf: (document: string) => data.categories.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal),
     category: (document: string, ordinal: number) => required(categoryMap.get(`${document}/${ordinal}`), `category ${document}/${ordinal}`),

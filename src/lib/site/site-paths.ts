@@ -1,6 +1,6 @@
 import type { Lang } from '../schema/common.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, homePath, searchPath, taskPath } from './paths.ts';
+import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, homePath, overviewPath, searchPath, taskPath } from './paths.ts';
 
 /**
  * Every page of the site in one language, in a stable order: the list the
@@ -12,6 +12,7 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
   const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
   return [
     homePath(lang),
+    overviewPath(lang),
     ...documents.flatMap((d) => [
       documentPath(lang, d.id),
       ...corpus.categories.filter((c) => c.document === d.id).sort((a, b) => a.ordinal - b.ordinal).map((c) => categoryPath(lang, d.id, c.ordinal)),

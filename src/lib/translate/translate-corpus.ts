@@ -56,5 +56,6 @@ export function translateCorpus(corpus: Corpus, lookup: Lookup): Corpus {
       }),
     ],
     agencies: corpus.agencies,
+    priorities: corpus.priorities,
   };
 }

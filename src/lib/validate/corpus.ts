@@ -4,6 +4,7 @@ import { SourceError, quoteSource } from '../parse/source-error.ts';
 import { agencyEntrySchema, ROLES, type AgencyEntry, type Registry } from '../schema/agency.ts';
 import { categoryEntrySchema, type CategoryEntry } from '../schema/category.ts';
 import { documentEntrySchema, type DocumentEntry, type Editorial, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
+import type { PriorityEntry } from '../schema/priority.ts';
 import { sectionEntrySchema, type SectionEntry } from '../schema/section.ts';
 import { taskEntrySchema, type TaskEntry } from '../schema/task.ts';
 import { taskAgencies } from '../task-agencies.ts';
@@ -23,6 +24,8 @@ export interface Corpus {
   categories: CategoryEntry[];
   tasks: TaskEntry[];
   agencies: AgencyEntry[];
+  /** The priorities the site marks; filled by the enrich step. */
+  priorities: PriorityEntry[];
 }
 
 const PARSERS: Record<Format, (text: string, file: string) => ParsedDocument> = {
@@ -160,6 +163,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
         table: { label: parsed.table.label, title: parsed.table.title, columns: parsed.table.columns },
         closing: parsed.format === 'notice' ? parsed.closing : null,
         relatedUnits: relatedUnitRefs,
+        declaredTasks: parsed.format === 'notice' ? parsed.declaredTasks : [],
         counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size },
       }),
     );
@@ -175,8 +179,10 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     if (counts.lead + counts.cooperating + counts.supervising === 0 && listedAsRelatedUnitIn.length === 0) {
       throw new Error(`content/agencies.yaml: expected every agency to be named by a document, but ${agency.id} (${agency.names.join(', ')}) is named nowhere`);
     }
-    return agencyEntrySchema.parse({ ...agency, order: index + 1, counts, listedAsRelatedUnitIn });
+    const successor = registry.agencies.find((a) => a.succeeds?.agency === agency.id);
+    const succeededBy = successor?.succeeds ? { agency: successor.id, source: successor.succeeds.source } : null;
+    return agencyEntrySchema.parse({ ...agency, order: index + 1, counts, listedAsRelatedUnitIn, succeededBy });
   });
 
-  return { documents, sections, categories, tasks, agencies };
+  return { documents, sections, categories, tasks, agencies, priorities: [] };
 }

@@ -14,6 +14,7 @@ const FILES: Record<string, { type: string; body: (data: OpenData, origin: URL) 
   'agencies.json': { type: 'application/json', body: (data) => json(data.agencies) },
   'categories.json': { type: 'application/json', body: (data) => json(data.categories) },
   'documents.json': { type: 'application/json', body: (data) => json(data.documents) },
+  'priorities.json': { type: 'application/json', body: (data) => json(data.priorities) },
   'datapackage.json': { type: 'application/json', body: (data, origin) => json(dataPackage(data, origin)) },
 };
 

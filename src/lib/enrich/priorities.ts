@@ -1,0 +1,119 @@
+import { quoteSource, SourceError } from '../parse/source-error.ts';
+import type { Priorities, SentenceLink } from '../schema/priority.ts';
+import type { SectionEntry } from '../schema/section.ts';
+import type { TaskEntry } from '../schema/task.ts';
+import type { Corpus } from '../validate/corpus.ts';
+
+const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
+
+/** The Han bigrams of a text. */
+const bigrams = (text: string) => new Set([...text.matchAll(HAN_BIGRAM)].map((m) => m[1] as string));
+
+/**
+ * How much of a clause a task's text contains: the share of the clause's Han
+ * bigrams that also occur in the task.
+ *
+ * @example clauseCoverage('促进金砖国家服务贸易合作', '积极探索制度创新，促进金砖国家服务贸易合作。') // → 1
+ */
+export function clauseCoverage(clause: string, text: string): number {
+  const wanted = bigrams(clause);
+  const present = bigrams(text);
+  if (wanted.size === 0) return 0;
+  return [...wanted].filter((b) => present.has(b)).length / wanted.size;
+}
+
+/**
+ * The clauses of a paragraph that lists tasks: after its first sentence, the
+ * parts between "；" (Chinese) or "; " (English), without the final full stop.
+ *
+ * @example listedClauses('集中优势资源。打造离岸算力设施；支持…业务。', 'zh') // → ['打造离岸算力设施', '支持…业务']
+ */
+export function listedClauses(paragraph: string, lang: 'zh' | 'en'): string[] {
+  const [end, separator] = lang === 'zh' ? ['。', '；'] : ['. ', '; '];
+  const start = paragraph.indexOf(end);
+  if (start < 0) return [];
+  return paragraph
+    .slice(start + end.length)
+    .replace(/[。.]\s*$/, '')
+    .split(separator)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+}
+
+/** The least share of a clause's words a task must hold to be the task it names. */
+const MIN_COVERAGE = 0.6;
+
+/**
+ * Finds, in the plan's own words, the tasks a section names without numbers:
+ * the 差异化试点任务. The section is the one whose heading declares their
+ * number; each of its listed clauses must match one task of the attachment,
+ * a different one each, by the words they share.
+ */
+function findDifferentiated(corpus: Corpus, documentId: string, declaredLine: number, declaredCount: number, file: string) {
+  const section = corpus.sections.find((s) => s.lang === 'zh' && s.document === documentId && s.line === declaredLine);
+  if (!section) throw new SourceError(file, declaredLine, 'the section that declares the differentiated tasks');
+  const paragraph = section.paragraphs.join('');
+  const clauses = listedClauses(paragraph, 'zh');
+  if (clauses.length !== declaredCount) {
+    throw new SourceError(file, section.line, `${declaredCount} clauses naming the differentiated tasks, separated by "；"`, `${clauses.length}`);
+  }
+  const tasks = corpus.tasks.filter((t) => t.lang === 'zh' && t.document === documentId);
+  const matches = clauses.map((clause) => {
+    const ranked = tasks.map((task) => ({ task, coverage: clauseCoverage(clause, task.text) })).sort((a, b) => b.coverage - a.coverage);
+    const best = ranked[0];
+    if (!best || best.coverage < MIN_COVERAGE) throw new SourceError(file, section.line, `a task of the attachment worded like “${clause}”`, 'none close enough');
+    // Two tasks equally close would make the choice arbitrary: refuse rather than guess.
+    const tied = ranked.filter((r) => r.coverage === best.coverage);
+    if (tied.length > 1) throw new SourceError(file, section.line, `one task of the attachment worded like “${clause}”`, tied.map((r) => r.task.id).join(', '));
+    return { clause, task: best.task };
+  });
+  const ids = matches.map((m) => m.task.id);
+  if (new Set(ids).size !== ids.length) throw new SourceError(file, section.line, 'each differentiated clause to name a different task', ids.join(', '));
+  return { section, matches };
+}
+
+/**
+ * Marks the plan's own priorities on the tasks, from content/priorities.yaml:
+ * the differentiated tasks, found by their wording, and the services-trade
+ * remarks. Links the plan's sentences to the tasks they name, in Chinese and,
+ * where the translation keeps the same clauses, in English.
+ */
+export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
+  const marks = new Map<string, string[]>();
+  const mark = (taskId: string, priority: string) => marks.set(taskId, [...(marks.get(taskId) ?? []), priority]);
+  const links = new Map<string, SentenceLink[]>();
+
+  const declared = corpus.documents.flatMap((d) => d.declaredTasks.filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })));
+  for (const entry of declared) {
+    const { section, matches } = findDifferentiated(corpus, entry.document, entry.line, entry.count, entry.file);
+    for (const { task } of matches) mark(task.id, 'differentiated');
+    links.set(`zh/${section.document}/${section.key}`, matches.map(({ clause, task }) => ({ text: clause, task: task.id })));
+    const english = corpus.sections.find((s) => s.lang === 'en' && s.document === section.document && s.key === section.key);
+    const englishClauses = listedClauses(english?.translation?.paragraphs.join(' ') ?? '', 'en');
+    if (english && englishClauses.length === matches.length) {
+      links.set(`en/${section.document}/${section.key}`, englishClauses.map((text, i) => ({ text, task: matches[i]!.task.id })));
+    }
+  }
+
+  const byRemark = new Map(Object.entries(priorities.remarks).map(([id, p]) => [p.remark, id]));
+  for (const task of corpus.tasks.filter((t) => t.lang === 'zh' && t.remark)) {
+    const id = byRemark.get(task.remark as string);
+    if (!id) {
+      const file = `seeds/${corpus.documents.find((d) => d.id === task.document)?.file}`;
+      throw new SourceError(file, task.line, `a remark listed in content/priorities.yaml`, quoteSource(task.remark as string));
+    }
+    mark(task.id, id);
+  }
+
+  const withMarks = (task: TaskEntry): TaskEntry => ({ ...task, priorities: marks.get(task.id) ?? [] });
+  const withLinks = (section: SectionEntry): SectionEntry => ({ ...section, links: links.get(`${section.lang}/${section.document}/${section.key}`) ?? [] });
+  return {
+    ...corpus,
+    tasks: corpus.tasks.map(withMarks),
+    sections: corpus.sections.map(withLinks),
+    priorities: [
+      { id: 'differentiated', order: 1, ...priorities.differentiated },
+      ...Object.entries(priorities.remarks).map(([id, { label, description }], i) => ({ id, order: i + 2, label, description })),
+    ],
+  };
+}

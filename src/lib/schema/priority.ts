@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { slugSchema } from './common.ts';
+
+const bothLanguages = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** A priority the site marks: its badge label and what it means. */
+export const priorityKindSchema = z.strictObject({
+  label: bothLanguages,
+  description: bothLanguages,
+});
+
+/** `content/priorities.yaml`. */
+export const prioritiesSchema = z.strictObject({
+  differentiated: priorityKindSchema,
+  remarks: z.record(slugSchema, priorityKindSchema.extend({ remark: z.string().min(1) })),
+});
+export type Priorities = z.output<typeof prioritiesSchema>;
+
+/** The priorities of the whole site, by id, as the data collection carries them. */
+export const priorityEntrySchema = priorityKindSchema.extend({
+  id: slugSchema,
+  /** Position in lists and in the search filter. */
+  order: z.number().int().positive(),
+});
+export type PriorityEntry = z.output<typeof priorityEntrySchema>;
+
+/** A sentence of the plan that names a task in words, linked to the task it names. */
+export const sentenceLinkSchema = z.strictObject({
+  /** The clause, verbatim, as it stands in the paragraph. */
+  text: z.string().min(1),
+  task: z.string(),
+});
+export type SentenceLink = z.output<typeof sentenceLinkSchema>;
+
+/** A task related to another by the words they share. */
+export const relatedTaskSchema = z.strictObject({
+  id: z.string(),
+  score: z.number().min(0).max(1),
+  /** The words they share that weigh most, in each language. */
+  terms: z.strictObject({ zh: z.array(z.string()), en: z.array(z.string()) }),
+});
+export type RelatedTask = z.output<typeof relatedTaskSchema>;
