@@ -62,6 +62,7 @@ function pageWeight(path: string) {
 
 const PAGE_TYPES = {
   home: '',
+  overview: 'overview/',
   document: 'services-trade/',
   task: 'services-trade/tasks/8/',
   category: 'services-trade/categories/3/',
