@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { AXE_VIEWS, axeViolations } from '../helpers/axe.ts';
 import { corpus } from '../helpers/corpus.ts';
+import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const english = corpus.tasks.filter((t) => t.lang === 'en');
@@ -20,18 +20,6 @@ const PAGE_TYPES = {
   search: '/en/search/?q=foreign+exchange',
   data: '/en/data/',
 };
-
-async function results(page: Page): Promise<string[]> {
-  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('#search-results > li').count();
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-  }
-  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
-const pathsOf = (tasks: typeof english) => tasks.map((t) => `/en/${t.document}/tasks/${t.number}/`);
 
 describe('English page types', () => {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
@@ -75,7 +63,7 @@ describe('the language switch', () => {
     const { page, context } = await site.open('/zh/search/?q=BRICS&doc=services-opening');
     await page.click('a[data-lang-switch]');
     await page.waitForURL(`${site.origin}/en/search/?q=BRICS&doc=services-opening`);
-    expect(await results(page)).toContain('/en/services-opening/tasks/67/');
+    expect(await searchResults(page)).toContain('/en/services-opening/tasks/67/');
     await context.close();
   });
 });
@@ -84,8 +72,8 @@ describe('English search', () => {
   for (const term of ['BRICS', 'Single Window', 'foreign exchange', 'patent']) {
     test(`"${term}" finds every task whose English says it`, async () => {
       const { page, context } = await site.open(`/en/search/?q=${encodeURIComponent(term)}`);
-      const found = await results(page);
-      const expected = pathsOf(english.filter((t) => t.translation!.text.toLowerCase().includes(term.toLowerCase())));
+      const found = await searchResults(page);
+      const expected = taskPaths('en', english.filter((t) => t.translation!.text.toLowerCase().includes(term.toLowerCase())));
       expect(expected.length).toBeGreaterThan(0);
       expect(found).toEqual(expect.arrayContaining(expected));
       expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
@@ -95,18 +83,18 @@ describe('English search', () => {
 
   test('finds the known tasks: BRICS, Single Window', async () => {
     const { page, context } = await site.open('/en/search/?q=BRICS');
-    expect(await results(page)).toEqual(expect.arrayContaining(['/en/services-trade/tasks/68/', '/en/services-opening/tasks/67/']));
+    expect(await searchResults(page)).toEqual(expect.arrayContaining(['/en/services-trade/tasks/68/', '/en/services-opening/tasks/67/']));
     await page.fill('#search-q', 'Single Window');
     await page.press('#search-q', 'Enter');
-    expect(await results(page)).toEqual(expect.arrayContaining(['/en/services-trade/tasks/7/', '/en/services-opening/tasks/70/']));
+    expect(await searchResults(page)).toEqual(expect.arrayContaining(['/en/services-trade/tasks/7/', '/en/services-opening/tasks/70/']));
     await context.close();
   });
 
   test('has the same filters as the Chinese search', async () => {
     const { page, context } = await site.open('/en/search/?q=foreign+exchange&agency=pboc-xiamen-central-sub-branch&role=lead');
-    const found = await results(page);
+    const found = await searchResults(page);
     expect(found.length).toBeGreaterThan(0);
-    const leads = new Set(pathsOf(english.filter((t) => t.assignment?.lead.some((r) => r.agency === 'pboc-xiamen-central-sub-branch'))));
+    const leads = new Set(taskPaths('en', english.filter((t) => t.assignment?.lead.some((r) => r.agency === 'pboc-xiamen-central-sub-branch'))));
     expect(found.every((p) => leads.has(p))).toBe(true);
     expect(await page.locator('#search-agency option:checked').textContent()).toBe("People's Bank of China Xiamen Central Sub-branch");
     await context.close();
@@ -114,8 +102,8 @@ describe('English search', () => {
 
   test('Chinese typed on the English search page still finds the tasks, and links to the English pages', async () => {
     const { page, context } = await site.open('/en/search/?q=外汇');
-    const found = await results(page);
-    const expected = pathsOf(english.filter((t) => t.text.includes('外汇')));
+    const found = await searchResults(page);
+    const expected = taskPaths('en', english.filter((t) => t.text.includes('外汇')));
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
     expect(await page.locator('#search-status').textContent()).toContain('searched the Chinese original');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AXE_VIEWS, axeViolations } from '../helpers/axe.ts';
+import { AXE_VIEWS, axeViolations, openDisclosures } from '../helpers/axe.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession();
@@ -37,6 +37,7 @@ describe('every page type', () => {
   test('hold their layout at 320 px: nothing scrolls sideways', async () => {
     for (const path of Object.values(PAGE_TYPES)) {
       const { page, context } = await site.open(path, { width: 320, stayOnRedirectingPage: path === '/' });
+      await openDisclosures(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBe(0);
       await context.close();

@@ -1,28 +1,15 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chinese as corpus, corpus as enriched } from '../helpers/corpus.ts';
+import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession();
 
-/** Waits for the search to settle and returns the result links, all of them. */
-async function results(page: Page): Promise<string[]> {
-  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('#search-results > li').count();
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-  }
-  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
-const pathsOf = (tasks: typeof corpus.tasks) => tasks.map((t) => `/zh/${t.document}/tasks/${t.number}/`);
-
 describe('search', () => {
   test('a search for 外汇 returns every task whose text contains 外汇, and only task pages', async () => {
     const { page, context } = await site.open('/zh/search/?q=外汇');
-    const found = await results(page);
-    const expected = pathsOf(corpus.tasks.filter((t) => t.text.includes('外汇')));
+    const found = await searchResults(page);
+    const expected = taskPaths('zh', corpus.tasks.filter((t) => t.text.includes('外汇')));
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => /^\/zh\/services-(trade|opening)\/tasks\/\d+\/$/.test(p))).toBe(true);
@@ -34,7 +21,7 @@ describe('search', () => {
 
   test('finds a task by a Chinese word from its text', async () => {
     const { page, context } = await site.open('/zh/search/?q=离岸算力');
-    expect(await results(page)).toContain('/zh/services-opening/tasks/12/');
+    expect(await searchResults(page)).toContain('/zh/services-opening/tasks/12/');
     await context.close();
   });
 
@@ -42,17 +29,17 @@ describe('search', () => {
     const agency = 'pboc-xiamen-central-sub-branch';
     const names = (t: (typeof corpus.tasks)[number], roles: ('lead' | 'cooperating' | 'supervising')[]) => roles.some((role) => t.assignment?.[role].some((r) => r.agency === agency));
     const { page, context } = await site.open('/zh/search/?q=外汇');
-    const all = await results(page);
-    const taskAt = (path: string) => corpus.tasks.find((t) => pathsOf([t])[0] === path)!;
+    const all = await searchResults(page);
+    const taskAt = (path: string) => corpus.tasks.find((t) => taskPaths('zh', [t])[0] === path)!;
 
     await page.selectOption('#search-agency', agency);
-    const byAgency = await results(page);
+    const byAgency = await searchResults(page);
     expect(byAgency.length).toBeLessThan(all.length);
     expect([...byAgency].sort()).toEqual(all.filter((p) => names(taskAt(p), ['lead', 'cooperating', 'supervising'])).sort());
     expect(new URL(page.url()).searchParams.get('agency')).toBe(agency);
 
     await page.selectOption('#search-role', 'cooperating');
-    const asCooperating = await results(page);
+    const asCooperating = await searchResults(page);
     expect(asCooperating.length).toBeGreaterThan(0);
     expect(asCooperating.length).toBeLessThan(byAgency.length);
     expect([...asCooperating].sort()).toEqual(all.filter((p) => names(taskAt(p), ['cooperating'])).sort());
@@ -65,7 +52,7 @@ describe('search', () => {
     expect(await page.inputValue('#search-agency')).toBe('xiamen-municipal-bureau-of-commerce');
     expect(await page.inputValue('#search-role')).toBe('lead');
     const lead = corpus.tasks.filter((t) => t.assignment?.lead.some((r) => r.agency === 'xiamen-municipal-bureau-of-commerce'));
-    expect(await results(page)).toEqual(pathsOf(lead));
+    expect(await searchResults(page)).toEqual(taskPaths('zh', lead));
     await context.close();
   });
 
@@ -73,15 +60,15 @@ describe('search', () => {
     const marked = (id: string) => enriched.tasks.filter((t) => t.lang === 'zh' && t.priorities.includes(id));
     const { page, context } = await site.open('/zh/search/?pri=differentiated');
     expect(await page.inputValue('#search-pri')).toBe('differentiated');
-    expect(await results(page)).toEqual([12, 44, 50, 67, 72].map((n) => `/zh/services-opening/tasks/${n}/`));
+    expect(await searchResults(page)).toEqual([12, 44, 50, 67, 72].map((n) => `/zh/services-opening/tasks/${n}/`));
     expect(await page.locator('#search-results > li').first().textContent()).toContain('差异化任务');
     await page.selectOption('#search-pri', 'national-first');
-    expect(await results(page)).toEqual(pathsOf(marked('national-first')));
+    expect(await searchResults(page)).toEqual(taskPaths('zh', marked('national-first')));
     await page.fill('#search-q', '区块链');
     await page.press('#search-q', 'Enter');
     // 区块链 (blockchain) occurs in two measures, only one of them marked 全国首创.
     expect(corpus.tasks.filter((t) => t.text.includes('区块链')).length).toBeGreaterThan(1);
-    expect(await results(page)).toEqual(pathsOf(marked('national-first').filter((t) => t.text.includes('区块链'))));
+    expect(await searchResults(page)).toEqual(taskPaths('zh', marked('national-first').filter((t) => t.text.includes('区块链'))));
     expect(new URL(page.url()).searchParams.get('pri')).toBe('national-first');
     await context.close();
   });
@@ -90,7 +77,7 @@ describe('search', () => {
     const { page, context } = await site.open('/zh/search/?q=单一窗口&doc=services-opening');
     expect(await page.inputValue('#search-q')).toBe('单一窗口');
     expect(await page.inputValue('#search-doc')).toBe('services-opening');
-    const found = await results(page);
+    const found = await searchResults(page);
     expect(found).toContain('/zh/services-opening/tasks/70/');
     expect(found.every((p) => p.startsWith('/zh/services-opening/'))).toBe(true);
     const result = page.locator('#search-results > li', { has: page.locator('a[href="/zh/services-opening/tasks/70/"]') });
@@ -103,8 +90,8 @@ describe('search', () => {
 
   test('finds the tasks of a unit by its name', async () => {
     const { page, context } = await site.open('/zh/search/?q=人行厦门中心支行');
-    const found = await results(page);
-    const naming = pathsOf(corpus.tasks.filter((t) => [...t.assignment?.lead ?? [], ...t.assignment?.cooperating ?? []].some((r) => r.name === '人行厦门中心支行')));
+    const found = await searchResults(page);
+    const naming = taskPaths('zh', corpus.tasks.filter((t) => [...t.assignment?.lead ?? [], ...t.assignment?.cooperating ?? []].some((r) => r.name === '人行厦门中心支行')));
     expect(found).toEqual(expect.arrayContaining(naming));
     await context.close();
   });
@@ -114,7 +101,7 @@ describe('search', () => {
     await page.fill('#site-search', '专利');
     await page.press('#site-search', 'Enter');
     await page.waitForURL('**/zh/search/?q=*');
-    expect(await results(page)).toContain('/zh/services-trade/tasks/18/');
+    expect(await searchResults(page)).toContain('/zh/services-trade/tasks/18/');
     await context.close();
   });
 

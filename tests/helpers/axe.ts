@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
+/** Opens every disclosure (<details>) on the page: what readers can open must pass the checks too. */
+export async function openDisclosures(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+}
+
 /**
- * Runs axe-core on a page and returns its violations as short strings
- * (rule: selectors), so a failing test says what and where. `onlyColor`
- * limits the run to colour contrast, for the dark-scheme pass.
+ * Runs axe-core on a page, every disclosure opened, and returns its
+ * violations as short strings (rule: selectors), so a failing test says what
+ * and where. `onlyColor` limits the run to colour contrast, for the
+ * dark-scheme pass.
  */
 export async function axeViolations(page: Page, { onlyColor = false } = {}): Promise<string[]> {
+  await openDisclosures(page);
   const builder = new AxeBuilder({ page });
   if (onlyColor) builder.withRules(['color-contrast']);
   const { violations } = await builder.analyze();

@@ -160,7 +160,7 @@ export function sharedEnglishTerms(a: string, b: string, idf: Map<string, number
   return pickTerms(scored, limit, (outer, inner) => ` ${outer} `.includes(` ${inner} `));
 }
 
-export const RELATED_LIMIT = 5;
+const RELATED_LIMIT = 5;
 /** Below this, two tasks share only words every task uses. */
 const MIN_SCORE = 0.05;
 
@@ -196,7 +196,7 @@ export function relateTasks(corpus: Corpus): Corpus {
       if (across && !scored.includes(across)) scored.splice(RELATED_LIMIT - 1, 1, across);
       return [
         task.id,
-        scored.map(({ other, j, score }) => ({
+        scored.map(({ other, score }) => ({
           id: other.id,
           score: Math.round(score * 1000) / 1000,
           terms: { zh: sharedChineseTerms(task.text, other.text, zh.idf, 3), en: sharedEnglishTerms(english.get(task.id) ?? '', english.get(other.id) ?? '', en.idf, 3) },

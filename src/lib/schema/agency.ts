@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
-import { slugSchema } from './common.ts';
+import { bilingualSchema, slugSchema } from './common.ts';
 
 export { ROLES };
 
@@ -17,7 +17,7 @@ export type AgencyLevel = z.output<typeof agencyLevelSchema>;
 /** A link between two entries that are one body under successive names, with the source that makes it certain. */
 const successionSchema = z.strictObject({
   agency: slugSchema,
-  source: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+  source: bilingualSchema,
 });
 
 export const registryAgencySchema = z.object({

@@ -15,6 +15,9 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by "-"');
 
+/** A text in both languages: the Chinese and our English. */
+export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
 /** A 1-based line number in a seed file, kept so later stages can cite the source. */
 export const lineSchema = z.number().int().positive();
 

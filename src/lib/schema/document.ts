@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsedCategorySchema } from './category.ts';
 import { agencyRefSchema } from './agency.ts';
-import { lineSchema, localizedSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, lineSchema, localizedSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
 import { parsedSectionSchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
 
@@ -43,12 +43,11 @@ export type Manifest = z.output<typeof manifestSchema>;
  * Editorial metadata per document (`content/documents.yaml`): the site's own
  * short title and summary. Nothing here claims to come from the text.
  */
-const bothLanguages = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export const editorialSchema = z.record(
   slugSchema,
   z.object({
-    shortTitle: bothLanguages,
-    summary: bothLanguages,
+    shortTitle: bilingualSchema,
+    summary: bilingualSchema,
   }),
 );
 export type Editorial = z.output<typeof editorialSchema>;

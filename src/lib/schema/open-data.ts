@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agencyLevelSchema } from './agency.ts';
-import { lineSchema, ordinalSchema, slugSchema } from './common.ts';
+import { bilingualSchema, lineSchema, ordinalSchema, slugSchema } from './common.ts';
+import { priorityKindSchema, relatedTaskSchema } from './priority.ts';
 import { taskIdSchema } from './task.ts';
 
 /**
@@ -9,7 +10,6 @@ import { taskIdSchema } from './task.ts';
  * hold. Every value
  * a reader might need in either language is given in both.
  */
-const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const urlsSchema = z.strictObject({ zh: z.url(), en: z.url() });
 
 const successionSchema = z.strictObject({ id: slugSchema, source: bilingualSchema });
@@ -38,7 +38,7 @@ export const openTaskSchema = z.strictObject({
   /** Ids of the plan's own priorities the task belongs to; see priorities.json. */
   priorities: z.array(slugSchema),
   /** The tasks closest in wording, closest first, with the terms they share. */
-  related: z.array(z.strictObject({ id: taskIdSchema, score: z.number().min(0).max(1), terms: z.strictObject({ zh: z.array(z.string()), en: z.array(z.string()) }) })),
+  related: z.array(relatedTaskSchema),
   citation: bilingualSchema,
   url: urlsSchema,
 });
@@ -63,8 +63,7 @@ export type OpenAgency = z.output<typeof openAgencySchema>;
 /** A priority the site marks, and the tasks that carry it. */
 export const openPrioritySchema = z.strictObject({
   id: slugSchema,
-  label: bilingualSchema,
-  description: bilingualSchema,
+  ...priorityKindSchema.shape,
   tasks: z.array(taskIdSchema),
 });
 export type OpenPriority = z.output<typeof openPrioritySchema>;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { slugSchema } from './common.ts';
+import { bilingualSchema, slugSchema } from './common.ts';
 
-const bothLanguages = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
 /** A priority the site marks: its badge label and what it means. */
 export const priorityKindSchema = z.strictObject({
-  label: bothLanguages,
-  description: bothLanguages,
+  label: bilingualSchema,
+  description: bilingualSchema,
 });
 
 /** `content/priorities.yaml`. */

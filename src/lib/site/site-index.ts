@@ -1,4 +1,4 @@
-import { AGENCY_LEVELS, ROLES, type AgencyEntry, type AgencyLevel, type AgencyRef, type Role } from '../schema/agency.ts';
+import { AGENCY_LEVELS, ROLES, type AgencyEntry, type AgencyLevel, type Role } from '../schema/agency.ts';
 import type { CategoryEntry } from '../schema/category.ts';
 import type { DocumentEntry } from '../schema/document.ts';
 import type { PriorityEntry } from '../schema/priority.ts';
@@ -96,6 +96,3 @@ export function createSiteIndex(data: SiteData) {
   return site;
 }
 export type SiteIndex = ReturnType<typeof createSiteIndex>;
-
-/** The lead units of a task, or an empty list for a task without assignment. */
-export const leadsOf = (task: TaskEntry): AgencyRef[] => task.assignment?.lead ?? [];
