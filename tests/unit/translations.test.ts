@@ -5,7 +5,7 @@ import { TranslationError, translationLookup } from '../../src/lib/translate/loo
 import { sourceHash } from '../../src/lib/translate/source-hash.ts';
 import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
 import { corpusToUnits, unitToName } from '../../src/lib/translate/units.ts';
-import { chinese } from '../helpers/corpus.ts';
+import { chinese, corpus } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const units = corpusToUnits(chinese);
@@ -14,6 +14,20 @@ const lookup = translationLookup(units, files);
 const glossary = readGlossary(ROOT);
 const translated = units.map((unit) => ({ unit, en: lookup(unit) }));
 const taskUnits = translated.filter(({ unit }) => unit.file.endsWith('/tasks.yaml'));
+
+/** The maximal runs of at least `min` characters that two texts share. */
+function sharedRuns(a: string, b: string, min: number): string[] {
+  const runs = new Set<string>();
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (a[i] !== b[j] || (i > 0 && j > 0 && a[i - 1] === b[j - 1])) continue;
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k >= min) runs.add(a.slice(i, i + k));
+    }
+  }
+  return [...runs];
+}
 
 const problemsOf = (run: () => unknown): string[] => {
   try {
@@ -34,11 +48,38 @@ describe('the English edition', () => {
     expect(translated.every(({ en }) => en.length > 0)).toBe(true);
   });
 
-  test('uses the glossary rendering wherever a glossary term occurs in a task or remark', () => {
-    const violations = taskUnits.flatMap(({ unit, en }) => glossaryViolations(unit.zh, en, glossary).map((term) => `${unitToName(unit)}: ${term.zh} → ${term.en}`));
+  test('uses the glossary rendering wherever a glossary phrase occurs: in tasks, remarks, the plan, headings and titles', () => {
+    const violations = translated.flatMap(({ unit, en }) => glossaryViolations(unit.zh, en, glossary).map((term) => `${unitToName(unit)}: ${term.zh} → ${term.en}`));
     expect(violations).toEqual([]);
     // The glossary is used, not decorative: its core terms occur in the tasks.
-    for (const zh of ['单一窗口', '金砖国家', '一带一路', '服务贸易', '负面清单', '外汇']) expect(taskUnits.some(({ unit }) => unit.zh.includes(zh)), zh).toBe(true);
+    for (const zh of ['单一窗口', '金砖国家', '一带一路', '服务贸易', '负面清单', '外汇', '随批随进', '首年建制度、次年落项目']) expect(units.some((unit) => unit.zh.includes(zh)), zh).toBe(true);
+  });
+
+  test('has no glossary phrase that occurs nowhere in the Chinese, and no phrase listed twice', () => {
+    expect(glossary.filter((term) => !units.some((unit) => unit.zh.includes(term.zh))).map((term) => term.zh)).toEqual([]);
+    expect(glossary.map((term) => term.zh).filter((zh, i, all) => all.indexOf(zh) !== i)).toEqual([]);
+  });
+
+  test('words every phrase the plan shares with a task it names as that task does (the 5 differentiated tasks)', () => {
+    const links = corpus.sections.filter((s) => s.lang === 'zh').flatMap((s) => s.links);
+    expect(links).toHaveLength(5);
+    const englishOf = (id: string) => corpus.tasks.find((t) => t.id === id && t.lang === 'en')!.translation!.text;
+    const narrative = corpus.sections.find((s) => s.lang === 'en' && s.key === '2-2')!.translation!.paragraphs.join(' ');
+    const problems: string[] = [];
+    for (const link of links) {
+      const task = corpus.tasks.find((t) => t.id === link.task && t.lang === 'zh')!;
+      // Every long run of words the clause and its task share is a glossary phrase (or holds one) …
+      for (const run of sharedRuns(link.text, task.text, 6)) {
+        if (!glossary.some((term) => term.zh.length >= 4 && (run.includes(term.zh) || term.zh.includes(run)))) problems.push(`${link.task}: "${run}" is in no glossary phrase`);
+      }
+      // … and each phrase they share reads the same in the plan's English and the task's.
+      for (const term of glossary.filter((t) => link.text.includes(t.zh) && task.text.includes(t.zh))) {
+        for (const [where, en] of [['plan', narrative], [link.task, englishOf(link.task)]] as const) {
+          if (!en.toLowerCase().includes(term.en.toLowerCase())) problems.push(`${where}: ${term.zh} is not "${term.en}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   test('keeps every Arabic number, percentage and Latin term of the Chinese in the English', () => {
@@ -128,5 +169,11 @@ describe('glossaryViolations', () => {
     ];
     expect(glossaryViolations('港澳台医师', 'doctors from Hong Kong, Macao and Taiwan', terms)).toEqual([]);
     expect(glossaryViolations('港澳律师', 'lawyers from Hong Kong, Macao and Taiwan', terms)).toEqual([terms[0]]);
+  });
+
+  test('finds a phrase rendered a second way: the narrative and a task that word one phrase differently', () => {
+    const terms = [{ zh: '“两业”融合场景', en: 'use cases for the integration of the “two industries”' }];
+    expect(glossaryViolations('拓展“两业”融合场景', 'Expand the use cases for the integration of the “two industries”', terms)).toEqual([]);
+    expect(glossaryViolations('拓展“两业”融合场景', 'Expand the scenarios for the integration of the “two industries”', terms)).toEqual(terms);
   });
 });

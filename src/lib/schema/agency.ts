@@ -24,8 +24,10 @@ export const registryAgencySchema = z.object({
   id: slugSchema,
   /** The name as the documents write it; the first is the one shown. */
   names: z.array(z.string().min(1)).min(1),
-  /** Official English name. */
-  en: z.string().min(1),
+  /** Official English name: the body's own usage where it has one. Never a comma, which would read as a list separator. */
+  en: z.string().min(1).regex(/^[^,]*$/, 'an English name without a comma (a comma reads as a list separator)'),
+  /** Where the English name comes from, where there is a source: the body's own website, or the State Council's list. */
+  enSource: z.string().optional(),
   level: agencyLevelSchema,
   /** Why the entry says what it says, when that is not obvious. */
   note: z.string().optional(),
