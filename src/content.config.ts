@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
+import { z } from 'zod';
 import { GENERATED_DIR } from './lib/emit/collections.ts';
 import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
@@ -7,6 +9,7 @@ import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
+import { translationNoteSchema } from './lib/schema/translation.ts';
 
 // Written by the content step (src/scripts/content.ts); the schemas are the
 // same ones the step validated them with.
@@ -41,4 +44,11 @@ const sections = defineCollection({
   schema: sectionEntrySchema,
 });
 
-export const collections = { documents, categories, agencies, priorities, tasks, sections };
+// Hand-curated, read as it stands (not generated): the notes of the About-this-translation page.
+// The file's order is the page's order, so the parser numbers the notes as it reads them.
+const translationNotes = defineCollection({
+  loader: file('content/translation-notes.yaml', { parser: (text) => (yaml.load(text) as object[]).map((note, i) => ({ ...note, order: i + 1 })) }),
+  schema: translationNoteSchema.extend({ order: z.number().int().positive() }),
+});
+
+export const collections = { documents, categories, agencies, priorities, tasks, sections, translationNotes };

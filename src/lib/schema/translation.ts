@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema } from './common.ts';
 
 /**
  * One translated string: the English, and the hash of the Chinese it was
@@ -74,3 +75,27 @@ export const glossarySchema = z.array(
   }),
 );
 export type Glossary = z.output<typeof glossarySchema>;
+
+/** A place a translation note is about: a task, or a section of a document ("plan", "attachment" or a section key). */
+export const noteTargetSchema = z.union([
+  z.strictObject({ document: slugSchema, task: z.number().int().positive() }),
+  z.strictObject({ document: slugSchema, section: z.string().min(1) }),
+]);
+export type NoteTarget = z.output<typeof noteTargetSchema>;
+
+/**
+ * `content/translation-notes.yaml`: a rendering a careful reader would
+ * question, why we chose it, and where it occurs. Shown on the English
+ * "About this translation" page.
+ */
+export const translationNoteSchema = z.strictObject({
+  id: slugSchema,
+  /** The Chinese phrase, as the source writes it. */
+  zh: z.string().min(1),
+  /** Our rendering. */
+  en: z.string().min(1),
+  /** Why, for readers, in English. */
+  note: z.string().min(1),
+  about: z.array(noteTargetSchema).min(1),
+});
+export type TranslationNote = z.output<typeof translationNoteSchema>;

@@ -33,6 +33,12 @@ export const overviewPath = (lang: Lang) => `/${lang}/overview/`;
 /** @example dataPath('en') // → '/en/data/' */
 export const dataPath = (lang: Lang) => `/${lang}/data/`;
 
+/** About this translation: its status, house style and notes. @example translationPath('en') // → '/en/translation/' */
+export const translationPath = (lang: Lang) => `/${lang}/translation/`;
+
+/** @example glossaryPath('en') // → '/en/glossary/' */
+export const glossaryPath = (lang: Lang) => `/${lang}/glossary/`;
+
 /**
  * The data behind a task page, in both languages.
  * @example taskDataPath('services-opening-12') // → '/data/tasks/services-opening-12.json'
