@@ -14,7 +14,7 @@ describe('citeTask', () => {
 
   test('in English, says inside the citation that the translation is unofficial', () => {
     expect(citeTask('en', notice, 12, 'https://example.org/en/services-opening/tasks/12/')).toBe(
-      "Xia Fu [2026] No. 88, Attachment, item 12. “Notice of Xiamen Municipal People's Government on Issuing the Implementation Plan for the Comprehensive Pilot for Expanding the Opening-up of the Services Sector”, printed and issued 24 March 2026. Unofficial English translation; the Chinese text is authoritative. https://example.org/en/services-opening/tasks/12/",
+      "Xia Fu [2026] No. 88, Attachment, item 12. “Notice of the Xiamen Municipal People's Government on Issuing the Implementation Plan for the Comprehensive Pilot for Expanding the Opening-up of the Services Sector in Xiamen”, printed and issued 24 March 2026. Unofficial English translation; the Chinese text is authoritative. https://example.org/en/services-opening/tasks/12/",
     );
   });
 
