@@ -61,7 +61,7 @@ describe('search', () => {
     const { page, context } = await site.open('/zh/search/?pri=differentiated');
     expect(await page.inputValue('#search-pri')).toBe('differentiated');
     expect(await searchResults(page)).toEqual([12, 44, 50, 67, 72].map((n) => `/zh/services-opening/tasks/${n}/`));
-    expect(await page.locator('#search-results > li').first().textContent()).toContain('差异化任务');
+    expect(await page.locator('#search-results > li').first().textContent()).toContain('差异化试点任务');
     await page.selectOption('#search-pri', 'national-first');
     expect(await searchResults(page)).toEqual(taskPaths('zh', marked('national-first')));
     await page.fill('#search-q', '区块链');
