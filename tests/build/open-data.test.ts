@@ -8,6 +8,7 @@ import { corpusToOpenData } from '../../src/lib/open-data/records.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
 import { openAgencySchema, openCategorySchema, openDocumentSchema, openPrioritySchema, openTaskSchema } from '../../src/lib/schema/open-data.ts';
 import { citeTask } from '../../src/lib/site/cite.ts';
+import { textToDescription } from '../../src/lib/site/description.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { taskDataPath, taskPath } from '../../src/lib/site/paths.ts';
 import { sitePaths } from '../../src/lib/site/site-paths.ts';
@@ -228,8 +229,15 @@ describe('web plumbing', () => {
 
   test('a task page describes itself with the start of its text', () => {
     const task = data.tasks[11]!;
-    expect(readPage(taskPath('zh', task.document, task.number))('meta[property="og:description"]').attr('content')).toBe(task.text.zh.slice(0, 160));
-    expect(readPage(taskPath('en', task.document, task.number))('meta[name="twitter:description"]').attr('content')).toBe(task.text.en.slice(0, 160));
+    expect(readPage(taskPath('zh', task.document, task.number))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.zh));
+    expect(readPage(taskPath('en', task.document, task.number))('meta[name="twitter:description"]').attr('content')).toBe(textToDescription(task.text.en));
+    // A long text is cut after a whole word and says so with an ellipsis.
+    const long = data.tasks.find((t) => t.text.en.length > 400)!;
+    const cut = readPage(taskPath('en', long.document, long.number))('meta[name="description"]').attr('content')!;
+    expect(cut).toMatch(/[A-Za-z)”]…$/);
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(long.text.en.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(long.text.en[cut.length - 1]).toMatch(/[\s,;:]/);
     expect(readPage(taskPath('zh', task.document, task.number))('meta[property="og:type"]').attr('content')).toBe('article');
   });
 });

@@ -18,6 +18,7 @@ describe('the built site', () => {
         `/${lang}/search/`,
         `/${lang}/data/`,
         `/${lang}/overview/`,
+        `/${lang}/translation/`,
         ...corpus.documents.map((d) => documentPath(lang, d.id)),
         ...corpus.tasks.map((t) => taskPath(lang, t.document, t.number)),
         ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
