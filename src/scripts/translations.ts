@@ -4,7 +4,7 @@
  *   npm run translations            report, per file: entries, missing, stale
  *   npm run translations -- --write rewrite every file in canonical form, adding
  *                                   empty entries (with fingerprints) for what is missing
- *   npm run translations -- --check also check the glossary, numbers and Latin terms
+ *   npm run translations -- --check also check the glossary, numbers, Latin terms and house style
  *
  * With --file F --as services-trade/tasks.yaml, checks a working copy F in
  * place of that file, and only the entries F holds: for a translator who has
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { glossaryViolations, missingTokens } from '../lib/translate/checks.ts';
 import { readGlossary, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { styleViolations } from '../lib/translate/style.ts';
 import { sourceHash } from '../lib/translate/source-hash.ts';
 import { corpusToUnits, unitToName, type Unit } from '../lib/translate/units.ts';
 import { unitsToYaml } from '../lib/translate/worksheet.ts';
@@ -55,7 +56,9 @@ for (const [file, allUnits] of byFile) {
       const terms = glossaryViolations(unit.zh, entry.en, glossary);
       for (const token of tokens) console.log(`  ${unitToName(unit)}: the English lacks ${JSON.stringify(token)}`);
       for (const term of terms) console.log(`  ${unitToName(unit)}: ${term.zh} must be rendered "${term.en}"`);
-      problems += tokens.length + terms.length;
+      const style = styleViolations(entry.en);
+      for (const v of style) console.log(`  ${unitToName(unit)}: house style (${v.rule}): ${JSON.stringify(v.found)}, write ${v.fix}`);
+      problems += tokens.length + terms.length + style.length;
     }
   }
   problems += missing + stale;
