@@ -74,11 +74,19 @@ describe('the English edition', () => {
 describe('translationLookup', () => {
   const entryOf = (file: string, path: string[]) => path.reduce<any>((node, key) => node?.[key], files.get(file));
 
-  test('fails, naming the entry, when the Chinese changed after it was translated', () => {
+  test('fails, naming the entry and the seed line of the Chinese, when the Chinese changed after it was translated', () => {
     const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-trade-12' ? { ...t, text: `${t.text}（修订）` } : t)) };
     const problems = problemsOf(() => translationLookup(corpusToUnits(changed), files));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^stale: services-trade\/tasks\.yaml: 12\.text translates an earlier text \(source [0-9a-f]{16}\); the Chinese is now .* \(source [0-9a-f]{16}\)$/);
+    expect(problems[0]).toMatch(
+      /^stale: services-trade\/tasks\.yaml: 12\.text translates an earlier text \(source [0-9a-f]{16}\); the Chinese at seeds\/000_0b1b6885711b46b3\.txt:89 is now .* \(source [0-9a-f]{16}\)$/,
+    );
+  });
+
+  test('shows an invisible character in changed Chinese as an escape', () => {
+    // A seed refuses such a character unless the manifest admits it; admitted, it still shows in the message.
+    const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-opening-7' ? { ...t, text: t.text.replace('要素', '要\u200B素') } : t)) };
+    expect(problemsOf(() => translationLookup(corpusToUnits(changed), files))[0]).toContain('the Chinese at seeds/003_fb70ce431c18d979.txt:98 is now "促进数据要\\u{200B}素流通交易。"');
   });
 
   test('fails, naming the entry, when anything lacks English', () => {
@@ -87,7 +95,7 @@ describe('translationLookup', () => {
     delete tasks['67'];
     without.set('services-opening/tasks.yaml', tasks);
     expect(problemsOf(() => translationLookup(units, without))).toEqual([
-      `missing: services-opening/tasks.yaml: 67.text has no English for "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制…" (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)})`,
+      `missing: services-opening/tasks.yaml: 67.text has no English for "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制度创新，促进金砖国家服务贸易合作。" at seeds/003_fb70ce431c18d979.txt:175 (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)})`,
     ]);
   });
 

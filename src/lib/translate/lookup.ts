@@ -1,3 +1,4 @@
+import { quoteSource } from '../parse/source-error.ts';
 import { translatedSchema } from '../schema/translation.ts';
 import { sourceHash } from './source-hash.ts';
 import { unitToName, type Unit } from './units.ts';
@@ -28,7 +29,10 @@ function leaves(tree: unknown, path: string[] = []): string[][] {
   return Object.entries(tree).flatMap(([key, value]) => leaves(value, [...path, key]));
 }
 
-const shorten = (text: string) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+/** The Chinese shortened, with any invisible character shown as an escape (\u{200B}). */
+const shorten = (text: string) => quoteSource(text, 60);
+/** Where the Chinese stands in its seed, when known: ` at seeds/000_….txt:57`. */
+const where = (unit: Unit) => (unit.at ? ` at ${unit.at}` : '');
 
 /**
  * Checks the translation files against the Chinese they translate and returns
@@ -47,9 +51,9 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
   for (const unit of units) {
     const entry = translatedSchema.safeParse(at(files.get(unit.file), unit.path));
     if (!entry.success) {
-      problems.push(`missing: ${unitToName(unit)} has no English for ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+      problems.push(`missing: ${unitToName(unit)} has no English for ${shorten(unit.zh)}${where(unit)} (source ${sourceHash(unit.zh)})`);
     } else if (entry.data.source !== sourceHash(unit.zh)) {
-      problems.push(`stale: ${unitToName(unit)} translates an earlier text (source ${entry.data.source}); the Chinese is now ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+      problems.push(`stale: ${unitToName(unit)} translates an earlier text (source ${entry.data.source}); the Chinese${where(unit)} is now ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
     } else {
       english.set(keyOf(unit), entry.data.en.trim());
     }
