@@ -93,6 +93,24 @@ export function summarize(corpus: Corpus): string[] {
 }
 
 /**
+ * Reads every input and runs every check the content step makes, writing
+ * nothing: parse and validate the seeds, attach and check the translations,
+ * mark the priorities, and last, check each seed's hash. Throws a
+ * {@link SourceError} or a {@link TranslationError} for the first fault.
+ */
+export function checkContent(root: string, seedsDir = 'seeds'): { inputs: Inputs; corpus: Corpus } {
+  const inputs = readInputs(root, seedsDir);
+  const { seeds, registry, editorial, priorities, lines, manifestFile } = inputs;
+  const chinese = buildCorpus(seeds, registry, editorial, lines);
+  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
+  const marked = markPriorities(translated, priorities);
+  // Last, so that a change the steps above can place (a line, an entry) is
+  // reported there first; whatever they let through, the hash does not.
+  seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
+  return { inputs, corpus: marked };
+}
+
+/**
  * Builds the corpus and replaces the generated collections with it. Nothing is
  * written unless every seed parses and validates, and the old output is swapped
  * out whole, so no stale file can survive a change of the seeds.
@@ -101,13 +119,9 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const { seeds, registry, editorial, priorities, lines, manifestFile } = readInputs(root, seedsDir);
-  const chinese = buildCorpus(seeds, registry, editorial, lines);
-  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
-  // Last, so that a change the steps above can place (a line, an entry) is
-  // reported there first; whatever they let through, the hash does not.
-  seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
-  const corpus = relateTasks(markPriorities(translated, priorities));
+  const { inputs, corpus: checked } = checkContent(root, seedsDir);
+  const { seeds } = inputs;
+  const corpus = relateTasks(checked);
   const files = corpusToFiles(corpus, {
     manifest: `${seedsDir}/manifest.json`,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
