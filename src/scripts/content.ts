@@ -17,7 +17,7 @@ import { editorialSchema, manifestSchema, type Editorial, type Manifest } from '
 import { prioritiesSchema, type Priorities } from '../lib/schema/priority.ts';
 import { markPriorities } from '../lib/enrich/priorities.ts';
 import { relateTasks } from '../lib/enrich/related.ts';
-import { readTranslationFiles, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../lib/translate/lookup.ts';
 import { translateCorpus } from '../lib/translate/translate-corpus.ts';
 import { corpusToUnits } from '../lib/translate/units.ts';
@@ -102,7 +102,8 @@ export function checkContent(root: string, seedsDir = 'seeds'): { inputs: Inputs
   const inputs = readInputs(root, seedsDir);
   const { seeds, registry, editorial, priorities, lines, manifestFile } = inputs;
   const chinese = buildCorpus(seeds, registry, editorial, lines);
-  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), readTranslationFiles(root)));
+  const translations = readTranslations(root);
+  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), translations.files, translations.lines));
   const marked = markPriorities(translated, priorities);
   // Last, so that a change the steps above can place (a line, an entry) is
   // reported there first; whatever they let through, the hash does not.

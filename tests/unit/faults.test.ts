@@ -46,6 +46,25 @@ const moveDown = (text: string, line: string): string => {
 
 const zh7 = '促进数据要素流通交易。';
 
+/**
+ * The number of the first line of a real input that starts with `needle`
+ * (after the first that starts with `after`, if given). Curated files are edited in parallel
+ * with this table; reading the line keeps each message exact without tying
+ * the table to their current layout.
+ */
+const lineOf = (file: string, needle: string, after?: string): number => {
+  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+  const start = after === undefined ? 0 : lines.findIndex((l) => l.startsWith(after));
+  const at = lines.findIndex((l, i) => i >= start && l.startsWith(needle));
+  if (start < 0 || at < 0) throw new Error(`no line holding ${needle} in ${file}`);
+  return at + 1;
+};
+const OPENING_TASKS = 'content/translations/en/services-opening/tasks.yaml';
+
+/** The message for task 7 of the 2026 attachment (line 98) translated from its old text, now `zh` (shown as `shown`). */
+const stale = (shown: string, zh: string) =>
+  `content/translations/en/ is incomplete or out of date (1 problems):\n  ${OPENING_TASKS}:${lineOf(OPENING_TASKS, '  "text":', '"7":')}: expected 7.text to translate "${shown}" (source ${sourceHash(zh)}), the Chinese at ${OPENING}:98, found the English of an earlier text (source ${sourceHash(zh7)}): stale\nRun \`npm run translations\` for a worksheet of what to translate.`;
+
 interface Fault {
   name: string;
   file: string;
@@ -71,7 +90,7 @@ const FAULTS: Fault[] = [
     file: OPENING,
     breakIt: (t) => once(t, zh7, `\u3000${zh7}`),
     with: [{ file: MANIFEST, breakIt: (t) => t.replace(/("slug": "services-opening"[\s\S]*?)"admit": \[\]/, '$1"admit": [{ "codePoint": "U+3000", "reason": "an indent the official text has" }]') }],
-    message: `content/translations/en/ is incomplete or out of date (1 problems):\n  stale: services-opening/tasks.yaml: 7.text translates an earlier text (source ${sourceHash(zh7)}); the Chinese at ${OPENING}:98 is now "\\u{3000}${zh7}" (source ${sourceHash(`\u3000${zh7}`)})\nRun \`npm run translations\` for a worksheet of what to translate.`,
+    message: stale(`\\u{3000}${zh7}`, `\u3000${zh7}`),
   },
   {
     name: 'bytes that are not UTF-8',
@@ -109,7 +128,7 @@ const FAULTS: Fault[] = [
     name: 'a word changed in a task',
     file: OPENING,
     breakIt: (t) => once(t, zh7, '促进数据要素跨境流通交易。'),
-    message: `content/translations/en/ is incomplete or out of date (1 problems):\n  stale: services-opening/tasks.yaml: 7.text translates an earlier text (source ${sourceHash(zh7)}); the Chinese at ${OPENING}:98 is now "促进数据要素跨境流通交易。" (source ${sourceHash('促进数据要素跨境流通交易。')})\nRun \`npm run translations\` for a worksheet of what to translate.`,
+    message: stale('促进数据要素跨境流通交易。', '促进数据要素跨境流通交易。'),
   },
   {
     name: 'a change no record shows: an extra page break in the task list',
@@ -129,22 +148,22 @@ const FAULTS: Fault[] = [
   { name: 'a manifest naming a seed that is not there', file: MANIFEST, breakIt: (t) => once(t, '"file": "003_fb70ce431c18d979.txt"', '"file": "003_missing.txt"'), message: 'seeds/003_missing.txt:1: expected a file here, found none' },
   { name: 'a manifest without its headings', file: MANIFEST, breakIt: (t) => t.replace(/"headings": \[[^\]]*\],\n/, ''), message: `${MANIFEST}:4: expected a list at documents.0.headings, found nothing` },
   // ── The registry ──
-  { name: 'a YAML syntax error in the registry', file: REGISTRY, breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'), message: `${REGISTRY}:28:5: expected well-formed YAML, found missed comma between flow collection entries` },
-  { name: 'a level the registry does not know', file: REGISTRY, breakIt: (t) => t.replace('level: national', 'level: city'), message: `${REGISTRY}:29: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"` },
-  { name: 'one name for two bodies', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'), message: `${REGISTRY}:31: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too` },
-  { name: 'a zero-width space in the registry', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'), message: `${REGISTRY}:31:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE` },
-  { name: 'an entry no document names', file: REGISTRY, breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'), message: `${REGISTRY}:402: expected every agency to be named by a document, found nobody (无名局), which none names` },
+  { name: 'a YAML syntax error in the registry', file: REGISTRY, breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected well-formed YAML, found missed comma between flow collection entries` },
+  { name: 'a level the registry does not know', file: REGISTRY, breakIt: (t) => t.replace('level: national', 'level: city'), message: `${REGISTRY}:${lineOf(REGISTRY, '    level: national')}: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"` },
+  { name: 'one name for two bodies', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too` },
+  { name: 'a zero-width space in the registry', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE` },
+  { name: 'an entry no document names', file: REGISTRY, breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'), message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names` },
   // ── The editorial metadata, priorities, glossary ──
-  { name: 'a summary without English', file: EDITORIAL, breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'), message: `${EDITORIAL}:16: expected a text at services-opening.summary.en, found nothing` },
-  { name: 'a YAML syntax error in the priorities', file: PRIORITIES, breakIt: (t) => once(t, 'differentiated:\n', 'differentiated\n'), message: `${PRIORITIES}:14:8: expected well-formed YAML, found end of the stream or a document separator is expected` },
+  { name: 'a summary without English', file: EDITORIAL, breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'), message: `${EDITORIAL}:${lineOf(EDITORIAL, '  summary:', 'services-opening:')}: expected a text at services-opening.summary.en, found nothing` },
+  { name: 'a YAML syntax error in the priorities', file: PRIORITIES, breakIt: (t) => once(t, 'differentiated:\n', 'differentiated\n'), message: `${PRIORITIES}:${lineOf(PRIORITIES, 'differentiated:') + 1}:8: expected well-formed YAML, found end of the stream or a document separator is expected` },
   { name: 'a remark the priorities do not list', file: PRIORITIES, breakIt: (t) => once(t, '    remark: 拟先行先试，形成全国首创举措\n', '    remark: 拟先行先试\n'), message: `${TRADE}:61: expected a remark listed in content/priorities.yaml, found "拟先行先试，形成全国首创举措"` },
-  { name: 'a YAML syntax error in the editorial metadata', file: EDITORIAL, breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  - x\n'), message: `${EDITORIAL}:7:3: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a YAML syntax error in the glossary', file: GLOSSARY, breakIt: (t) => once(t, '  en: Single Window\n', '  en: Single Window\n   note: indented one space too far\n'), message: `${GLOSSARY}:8:8: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a glossary entry without English', file: GLOSSARY, breakIt: (t) => once(t, '- zh: 单一窗口\n  en: Single Window\n', '- zh: 单一窗口\n'), message: `${GLOSSARY}:6: expected a text at 0.en, found nothing` },
+  { name: 'a YAML syntax error in the editorial metadata', file: EDITORIAL, breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  - x\n'), message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 2}:3: expected well-formed YAML, found bad indentation of a mapping entry` },
+  { name: 'a YAML syntax error in the glossary', file: GLOSSARY, breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '$&   note: indented one space too far\n'), message: `${GLOSSARY}:${lineOf(GLOSSARY, '  en: ') + 1}:8: expected well-formed YAML, found bad indentation of a mapping entry` },
+  { name: 'a glossary entry without English', file: GLOSSARY, breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'), message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing` },
   // ── The translations ──
-  { name: 'a YAML syntax error in a translation', file: TRADE_TASKS, breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'), message: `${TRADE_TASKS}:13:11: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a fingerprint that is not one', file: TRADE_TASKS, breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'), message: `${TRADE_TASKS}:12: expected a text at 1.text.source, found 12` },
-  { name: 'an English text of 1 MB', file: OPENING_DOCUMENT, breakIt: (t) => t.replace(/\n {4}en: [^\n]+/, `\n    en: ${'word '.repeat(200_000)}`), message: `${OPENING_DOCUMENT}:21: expected a text of at most 5000 characters at table.label.en, found "word word word word word word word word …"` },
+  { name: 'a YAML syntax error in a translation', file: TRADE_TASKS, breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}:11: expected well-formed YAML, found bad indentation of a mapping entry` },
+  { name: 'a fingerprint that is not one', file: TRADE_TASKS, breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    source: ')}: expected a text at 1.text.source, found 12` },
+  { name: 'an English text of 1 MB', file: OPENING_DOCUMENT, breakIt: (t) => t.replace(/\n {4}en: [^\n]+/, `\n    en: ${'word '.repeat(200_000)}`), message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '    en: ')}: expected a text of at most 5000 characters at table.label.en, found "word word word word word word word word …"` },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'faults-'));
