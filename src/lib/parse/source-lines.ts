@@ -22,7 +22,7 @@ export const MAX_LINE_CHARS = 1000;
 
 /**
  * The longest task, or cell of a table, in characters, after wrapped lines are
- * rejoined. The longest real task has 197 (measure 30 of the services-trade
+ * rejoined. The longest real task has 197 (measure 76 of the services-trade
  * table); five times that leaves room for any real measure, while keeping
  * what a task page and the search index (which holds only tasks) must carry
  * bounded: a single 1 MB task once made Pagefind take 191 s instead of 10.
