@@ -52,6 +52,17 @@ describe('the CSV downloads', () => {
     expect(counts.get('市商务局 | Xiamen Municipal Bureau of Commerce')).toBe(8);
     for (const agency of corpus.agencies) expect(counts.get(`${agency.names[0]} | ${agency.en}`) ?? 0, agency.id).toBe(agency.counts.lead);
   });
+
+  test('neutralise a cell a spreadsheet would run as a formula, which the JSON keeps verbatim, and the Data page says so', () => {
+    const row = csv('data/tasks.csv').find((r) => r.id === 'services-trade-8');
+    expect(row?.supervising_zh).toBe("'-");
+    const json = z.array(openTaskSchema).parse(readJson('data/tasks.json')).find((t) => t.id === 'services-trade-8');
+    expect(json?.supervising.map((s) => s.name.zh)).toEqual(['-']);
+    for (const lang of ['zh', 'en'] as const) {
+      const page = load(readFileSync(join(DIST, lang, 'data/index.html'), 'utf8'));
+      expect(page('main p').text(), lang).toContain(lang === 'zh' ? 'OWASP' : 'as OWASP recommends against CSV injection');
+    }
+  });
 });
 
 describe('the JSON downloads', () => {

@@ -46,5 +46,6 @@ export function readTranslations(root: string): { files: Map<string, unknown>; l
 
 /** Reads content/glossary.yaml. */
 export function readGlossary(root: string): Glossary {
+  if (!existsSync(join(root, GLOSSARY_FILE))) throw new SourceError(GLOSSARY_FILE, 1, 'a file here', 'none');
   return yamlToValue(bytesToText(readFileSync(join(root, GLOSSARY_FILE)), GLOSSARY_FILE), GLOSSARY_FILE, glossarySchema);
 }
