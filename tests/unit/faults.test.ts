@@ -26,7 +26,7 @@ const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
 const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
 
 const POLICY = 'expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found';
-const CURATED_POLICY = 'expected no invisible or unusual character (admit one in nothing: curated files admit none if it is meant), found';
+const CURATED_POLICY = 'expected no invisible or unusual character (a curated file admits none), found';
 
 /** Replaces exactly one occurrence, so that a row cannot silently stop breaking anything. */
 const once = (text: string, from: string | RegExp, to: string): string => {

@@ -40,6 +40,9 @@ export function isRefusedCodePoint(codePoint: number): boolean {
   return !ALWAYS_ALLOWED.has(codePoint) && REFUSED.test(String.fromCodePoint(codePoint));
 }
 
+/** What a refusal in a seed tells the editor: the way to admit a character on purpose. */
+const SEED_NOTE = 'admit one in seeds/manifest.json if it is meant';
+
 /**
  * Applies the character policy to one line (without its line break): throws
  * a {@link SourceError} at the line and column (counted in characters, from 1)
@@ -47,23 +50,23 @@ export function isRefusedCodePoint(codePoint: number): boolean {
  *
  * @example
  * checkLineCharacters('市商\u200B务局', 'seeds/x.txt', 7)
- * // throws seeds/x.txt:7:3: expected no invisible or unusual character …, found U+200B ZERO WIDTH SPACE
+ * // throws seeds/x.txt:7:3: expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found U+200B ZERO WIDTH SPACE
  */
-export function checkLineCharacters(line: string, file: string, lineNumber: number, admitted: ReadonlySet<number> = new Set(), admitHint = 'seeds/manifest.json'): void {
+export function checkLineCharacters(line: string, file: string, lineNumber: number, admitted: ReadonlySet<number> = new Set(), note = SEED_NOTE): void {
   if (!REFUSED.test(line)) return;
   let column = 0;
   for (const char of line) {
     column += 1;
     const codePoint = char.codePointAt(0) as number;
     if (isRefusedCodePoint(codePoint) && !admitted.has(codePoint)) {
-      throw new SourceError(file, lineNumber, `no invisible or unusual character (admit one in ${admitHint} if it is meant)`, codePointToName(codePoint), column);
+      throw new SourceError(file, lineNumber, `no invisible or unusual character (${note})`, codePointToName(codePoint), column);
     }
   }
 }
 
 /** Applies {@link checkLineCharacters} to every line of a text. */
-export function checkTextCharacters(text: string, file: string, admitted?: ReadonlySet<number>, admitHint?: string): void {
-  text.split(/\r\n|\r|\n/).forEach((line, index) => checkLineCharacters(index === 0 ? line.replace(/^\uFEFF/, '') : line, file, index + 1, admitted, admitHint));
+export function checkTextCharacters(text: string, file: string, admitted?: ReadonlySet<number>, note?: string): void {
+  text.split(/\r\n|\r|\n/).forEach((line, index) => checkLineCharacters(index === 0 ? line.replace(/^\uFEFF/, '') : line, file, index + 1, admitted, note));
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

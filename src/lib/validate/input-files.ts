@@ -143,7 +143,7 @@ function checkValue<T extends z.ZodType>(schema: T, value: unknown, text: string
  * // throws content/agencies.yaml:2: expected lowercase ASCII words joined by "-" at agencies.0.id, found "商务部"
  */
 export function yamlToValue<T extends z.ZodType>(text: string, file: string, schema: T): z.output<T> {
-  checkTextCharacters(text, file, new Set(), 'nothing: curated files admit none');
+  checkTextCharacters(text, file, new Set(), 'a curated file admits none');
   let value: unknown;
   try {
     value = yaml.load(text);
@@ -191,7 +191,7 @@ function jsonErrorOffset(text: string, message: string): number {
  * // throws seeds/manifest.json:3:1: expected well-formed JSON, found Unexpected token '}' …
  */
 export function jsonToValue<T extends z.ZodType>(text: string, file: string, schema: T): z.output<T> {
-  checkTextCharacters(text, file, new Set(), 'nothing: the manifest admits none in itself');
+  checkTextCharacters(text, file, new Set(), 'the manifest admits none in itself');
   const body = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
