@@ -188,7 +188,7 @@ function jsonErrorOffset(text: string, message: string): number {
  *
  * @example
  * jsonToValue('{\n  "documents": [\n}', 'seeds/manifest.json', manifestSchema)
- * // throws seeds/manifest.json:3:1: expected well-formed JSON, found Unexpected token '}' …
+ * // throws seeds/manifest.json:3:1: expected well-formed JSON, found Unexpected token '}'
  */
 export function jsonToValue<T extends z.ZodType>(text: string, file: string, schema: T): z.output<T> {
   checkTextCharacters(text, file, new Set(), 'the manifest admits none in itself');
