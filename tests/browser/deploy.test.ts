@@ -113,6 +113,19 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     expect((await raw('/zh/', 'HEAD')).status).toBe(200);
   });
 
+  test('never caches a failed precondition on a hashed file, and answers a byte range with the whole file', async () => {
+    for (const headers of [{ 'if-match': '"other"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }]) {
+      const response = await get(`/_astro/${css}`, headers);
+      expect(response.status, JSON.stringify(headers)).toBe(412);
+      expect(response.headers.get('cache-control'), JSON.stringify(headers)).toBe('no-store');
+    }
+    for (const range of ['bytes=0-10', 'bytes=99999999-']) {
+      const response = await get(`/_astro/${css}`, { range, 'accept-encoding': 'identity' });
+      expect(response.status, range).toBe(200);
+      expect(await response.text(), range).toBe(readFileSync(join(DIST, '_astro', css), 'utf8'));
+    }
+  });
+
   test('does not say which server or version it is', async () => {
     for (const path of ['/zh/', '/nope/']) {
       const response = await raw(path);
