@@ -61,6 +61,9 @@ const lineOf = (file: string, needle: string, after?: string): number => {
 };
 const OPENING_TASKS = 'content/translations/en/services-opening/tasks.yaml';
 
+/** The position of an entry in the registry, as messages name it (agencies.N). */
+const registryIndexOf = (id: string) => readFileSync(join(ROOT, REGISTRY), 'utf8').split('\n').filter((l) => l.startsWith('  - id: ')).findIndex((l) => l === `  - id: ${id}`);
+
 /** The message for task 7 of the 2026 attachment (line 98) translated from its old text, now `zh` (shown as `shown`). */
 const stale = (shown: string, zh: string) =>
   `content/translations/en/ is incomplete or out of date (1 problems):\n  ${OPENING_TASKS}:${lineOf(OPENING_TASKS, '  "text":', '"7":')}: expected 7.text to translate "${shown}" (source ${sourceHash(zh)}), the Chinese at ${OPENING}:98, found the English of an earlier text (source ${sourceHash(zh7)}): stale\nRun \`npm run translations\` for a worksheet of what to translate.`;
@@ -92,6 +95,8 @@ const FAULTS: Fault[] = [
     with: [{ file: MANIFEST, breakIt: (t) => t.replace(/("slug": "services-opening"[\s\S]*?)"admit": \[\]/, '$1"admit": [{ "codePoint": "U+3000", "reason": "an indent the official text has" }]') }],
     message: stale(`\\u{3000}${zh7}`, `\u3000${zh7}`),
   },
+  { name: 'a byte-order mark inside the text', file: TRADE, breakIt: (t) => once(t, '、市通信管理局\n', '、市通信管理局\n\uFEFF'), message: `${TRADE}:359:1: ${POLICY} U+FEFF ZERO WIDTH NO-BREAK SPACE` },
+  { name: 'a seed saved as UTF-16', file: OPENING, breakIt: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]), message: `${OPENING}:1:1: expected UTF-8 text, found the byte 0xFF, which does not begin a complete UTF-8 character` },
   {
     name: 'bytes that are not UTF-8',
     file: OPENING,
@@ -146,12 +151,19 @@ const FAULTS: Fault[] = [
   { name: 'headings in the manifest that leave a gap', file: MANIFEST, breakIt: (t) => once(t, '"first": 13,', '"first": 14,'), message: `${MANIFEST}:34: expected a heading starting at task 13 (the headings cover tasks 1–111 in order) at documents.1.headings.1, found tasks 14–24` },
   { name: 'a manifest claiming a date the text does not state', file: MANIFEST, breakIt: (t) => once(t, '"date": null', '"date": "2020-01-01"'), message: `${TRADE}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"` },
   { name: 'a manifest naming a seed that is not there', file: MANIFEST, breakIt: (t) => once(t, '"file": "003_fb70ce431c18d979.txt"', '"file": "003_missing.txt"'), message: 'seeds/003_missing.txt:1: expected a file here, found none' },
+  {
+    name: 'a manifest admitting something that is not a code point',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"admit": [],\n      "headings": [\n        { "heading": "一、', '"admit": [{ "codePoint": "3000", "reason": "indent" }],\n      "headings": [\n        { "heading": "一、'),
+    message: `${MANIFEST}:31: expected a code point such as U+3000 at documents.1.admit.0.codePoint, found "3000"`,
+  },
   { name: 'a manifest without its headings', file: MANIFEST, breakIt: (t) => t.replace(/"headings": \[[^\]]*\],\n/, ''), message: `${MANIFEST}:4: expected a list at documents.0.headings, found nothing` },
   // ── The registry ──
   { name: 'a YAML syntax error in the registry', file: REGISTRY, breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected well-formed YAML, found missed comma between flow collection entries` },
   { name: 'a level the registry does not know', file: REGISTRY, breakIt: (t) => t.replace('level: national', 'level: city'), message: `${REGISTRY}:${lineOf(REGISTRY, '    level: national')}: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"` },
   { name: 'one name for two bodies', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too` },
   { name: 'a zero-width space in the registry', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE` },
+  { name: 'a body succeeding one that is not in the registry', file: REGISTRY, breakIt: (t) => once(t, '      agency: cbirc-xiamen-office\n', '      agency: cbirc-xiamen\n'), message: `${REGISTRY}:${lineOf(REGISTRY, '      agency: cbirc-xiamen-office')}: expected the id of another entry at agencies.${registryIndexOf('nfra-xiamen-office')}.succeeds.agency, found cbirc-xiamen` },
   { name: 'an entry no document names', file: REGISTRY, breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'), message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names` },
   // ── The editorial metadata, priorities, glossary ──
   { name: 'a summary without English', file: EDITORIAL, breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'), message: `${EDITORIAL}:${lineOf(EDITORIAL, '  summary:', 'services-opening:')}: expected a text at services-opening.summary.en, found nothing` },
@@ -163,6 +175,7 @@ const FAULTS: Fault[] = [
   // ── The translations ──
   { name: 'a YAML syntax error in a translation', file: TRADE_TASKS, breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}:11: expected well-formed YAML, found bad indentation of a mapping entry` },
   { name: 'a fingerprint that is not one', file: TRADE_TASKS, breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    source: ')}: expected a text at 1.text.source, found 12` },
+  { name: 'a key a translation file does not have', file: TRADE_TASKS, breakIt: (t) => once(t, '"1":\n  "text":\n', '"1":\n  "txet":\n'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '  "text":')}: expected only the keys this file defines at 1.txet, found the key "txet"` },
   { name: 'an English text of 1 MB', file: OPENING_DOCUMENT, breakIt: (t) => t.replace(/\n {4}en: [^\n]+/, `\n    en: ${'word '.repeat(200_000)}`), message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '    en: ')}: expected a text of at most 5000 characters at table.label.en, found "word word word word word word word word …"` },
 ];
 

@@ -118,7 +118,10 @@ function expectation(issue: z.core.$ZodIssue): string {
 function checkValue<T extends z.ZodType>(schema: T, value: unknown, text: string, file: string): z.output<T> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  // A key the schema does not know is most often a misspelling, which also
+  // leaves a required key missing: name the misspelt one.
+  const issues = result.error.issues;
+  const issue = (issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]) as z.core.$ZodIssue;
   let path: PropertyKey[] = issue.path;
   let found: string;
   if (issue.code === 'unrecognized_keys') {
