@@ -114,7 +114,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('never caches a failed precondition on a hashed file, and answers a byte range with the whole file', async () => {
-    for (const headers of [{ 'if-match': '"other"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }]) {
+    for (const headers of [{ 'if-match': '"other"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }] as Record<string, string>[]) {
       const response = await get(`/_astro/${css}`, headers);
       expect(response.status, JSON.stringify(headers)).toBe(412);
       expect(response.headers.get('cache-control'), JSON.stringify(headers)).toBe('no-store');
