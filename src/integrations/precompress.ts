@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,22 +43,25 @@ function compressionCache(dir: string) {
   mkdirSync(dir, { recursive: true });
   return {
     keyOf: (content: Buffer) => createHash('sha256').update(SETTINGS).update('\0').update(content).digest('hex'),
-    get(key: string): [Buffer, Buffer] | null {
+    async get(key: string): Promise<[Buffer, Buffer] | null> {
       const base = join(dir, key);
-      if (!existsSync(`${base}.br`)) return null;
-      // Kept fresh while it is used; see prune().
-      const now = new Date();
-      utimesSync(`${base}.br`, now, now);
-      return [readFileSync(`${base}.gz`), readFileSync(`${base}.br`)];
+      try {
+        // Kept fresh while it is used (see prune()); fails if there is no entry.
+        const now = new Date();
+        await utimes(`${base}.br`, now, now);
+      } catch {
+        return null;
+      }
+      return Promise.all([readFile(`${base}.gz`), readFile(`${base}.br`)]);
     },
-    set(key: string, [gz, br]: [Buffer, Buffer]): void {
+    async set(key: string, [gz, br]: [Buffer, Buffer]): Promise<void> {
       const base = join(dir, key);
-      const temporary = `${base}.${process.pid}.tmp`;
+      const temporary = `${base}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       // .gz first: an entry exists once its .br does.
-      writeFileSync(temporary, gz);
-      renameSync(temporary, `${base}.gz`);
-      writeFileSync(temporary, br);
-      renameSync(temporary, `${base}.br`);
+      await writeFile(temporary, gz);
+      await rename(temporary, `${base}.gz`);
+      await writeFile(temporary, br);
+      await rename(temporary, `${base}.br`);
     },
     /** Deletes the entries no build has used for two weeks, so the cache does not grow without end. */
     prune(): void {
@@ -115,16 +119,15 @@ export function precompress(): AstroIntegration {
         const cache = compressionCache(cacheDir);
         let fresh = 0;
         await inPool(files, availableParallelism(), async (path) => {
-          const content = readFileSync(path);
+          const content = await readFile(path);
           const key = cache.keyOf(content);
-          let compressed = cache.get(key);
+          let compressed = await cache.get(key);
           if (!compressed) {
             compressed = await compress(content);
-            cache.set(key, compressed);
+            await cache.set(key, compressed);
             fresh += 1;
           }
-          writeFileSync(`${path}.gz`, compressed[0]);
-          writeFileSync(`${path}.br`, compressed[1]);
+          await Promise.all([writeFile(`${path}.gz`, compressed[0]), writeFile(`${path}.br`, compressed[1])]);
         });
         cache.prune();
         logger.info(`compressed ${files.length} files in ${Math.round(performance.now() - started)} ms (${fresh} compressed anew, ${files.length - fresh} from the cache)`);
