@@ -30,7 +30,7 @@ export default defineConfig({
               // One chunk for all the generated entries rather than one per MDX
               // file: hundreds fewer chunks to write and for Node to load, and
               // the same pages (dist/ compared byte for byte).
-              codeSplitting: { groups: [{ name: 'content-entries', test: /content[\/]generated[\/]/ }] },
+              codeSplitting: { groups: [{ name: 'content-entries', test: /\/content\/generated\// }] },
             },
           },
         },
