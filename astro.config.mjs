@@ -19,7 +19,10 @@ export default defineConfig({
   integrations: [contentStep(), mdx(), pagefindIndex(), precompress()],
   // Scripts and styles always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts and styles from this origin only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page waits on its file writes, and another
+  // renders meanwhile (page generation 3.4-4.1 s → 2.7-2.8 s here, the same
+  // bytes; pages share no mutable state).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     environments: {
       prerender: {
