@@ -120,10 +120,10 @@ describe('generateContent', () => {
 });
 
 describe('npm run content', () => {
-  test('prints tasks, categories and agencies for each document', () => {
+  test('prints tasks, categories, the bodies the tasks name and the listed recipients, for each document', () => {
     const output = execFileSync(process.execPath, ['src/scripts/content.ts'], { cwd: ROOT, encoding: 'utf8' });
-    expect(output).toContain('services-trade: 88 tasks, 8 categories, 80 agencies\n');
-    expect(output).toContain('services-opening: 111 tasks, 14 categories, 13 agencies\n');
+    expect(output).toContain('services-trade: 88 tasks, 8 categories, 80 bodies named in its tasks, 0 listed as recipients\n');
+    expect(output).toContain('services-opening: 111 tasks, 14 categories, 0 bodies named in its tasks, 13 listed as recipients\n');
   });
 
   test('stops with the error alone and a non-zero exit code when a seed is broken', () => {

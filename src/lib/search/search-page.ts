@@ -1,3 +1,5 @@
+import type { RoleName } from '../roles.ts';
+import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -8,6 +10,7 @@ interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -17,18 +20,26 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface Strings {
+/** What the page hands the script as data (see search.astro). */
+export interface SearchStrings {
   loading: string;
-  results: string;
+  /** Plural forms of the result count, by Intl.PluralRules category. */
+  results: Record<string, string>;
   none: string;
-  more: string;
   error: string;
   fromChinese: string;
   originalMatch: string;
-  taskTitle: string;
+  taskNumber: string;
+  colon: string;
+  separator: string;
+  roles: Record<RoleName, string>;
+  categoryLabel: string;
   documents: Record<string, string>;
   categories: Record<string, string>;
   priorities: Record<string, string>;
+  /** Bodies and categories, with every name a query may use for them. */
+  agencyNames: AgencyName[];
+  categoryNames: AgencyName[];
 }
 
 /** One result, whichever index it came from, pointing at a page in this page's language. */
@@ -36,6 +47,8 @@ interface Hit {
   result: PagefindResult;
   /** Found in the Chinese index from an English page. */
   fromOriginal: boolean;
+  /** Found through a body's or a category's name, not the task's own words. */
+  throughName: boolean;
 }
 
 const PAGE_SIZE = 20;
@@ -43,6 +56,8 @@ const PAGE_SIZE = 20;
 // after Pagefind has indexed the built site.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const HAN = /\p{Script=Han}/u;
+/** How long a search may take before the page says it is searching. */
+const LOADING_DELAY_MS = 400;
 
 let primary: Promise<Pagefind> | undefined;
 let chinese: Promise<Pagefind> | undefined;
@@ -92,35 +107,59 @@ function fillExcerpt(target: HTMLElement, excerpt: string): void {
 /** The path of the task in this page's language: /zh/… results from an English page go to /en/…. */
 const localPath = (url: string, lang: string) => new URL(url, location.href).pathname.replace(/^\/(?:zh|en)\//, `/${lang}/`);
 
-function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: string): HTMLLIElement {
+const paragraph = (className: string, text = '') => {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+};
+
+/**
+ * One result: the task's opening words as the link, then where it stands
+ * (document, number, category), then why it was found: an excerpt of its own
+ * words, or a labelled line naming the body or category that matched.
+ */
+function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], strings: SearchStrings, lang: string): HTMLLIElement {
   const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.className = 'result-title';
   const link = document.createElement('a');
   link.href = localPath(data.url, lang);
+  const number = data.meta.number ?? '';
+  // Each task page carries its headline in both languages, so a result from
+  // the other language's index still reads in this page's language.
+  link.textContent = data.meta[`title_${lang}`] ?? data.meta.title ?? data.url;
+  heading.append(link);
   const documentId = data.filters.document?.[0] ?? '';
   const categoryId = data.filters.category?.[0] ?? '';
-  // Results from the Chinese index carry Chinese metadata: name them in the page's language.
-  link.textContent = hit.fromOriginal
-    ? strings.taskTitle.replace('{document}', strings.documents[documentId] ?? documentId).replace('{number}', data.meta.number ?? '')
-    : (data.meta.title ?? data.url);
-  const meta = document.createElement('p');
-  meta.className = 'task-meta';
-  // The title names the document and the number; the line below adds the category.
-  const category = hit.fromOriginal ? (strings.categories[categoryId] ?? '') : (data.meta.category ?? '');
-  const priorities = hit.fromOriginal ? (data.filters.priority ?? []).map((id) => strings.priorities[id] ?? id).join(' · ') : (data.meta.priorities ?? '');
-  meta.textContent = [category, priorities].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  if (hit.fromOriginal) {
-    const label = document.createElement('span');
-    label.className = 'muted';
-    label.textContent = `${strings.originalMatch}: `;
-    const original = document.createElement('span');
-    original.lang = 'zh-CN';
-    fillExcerpt(original, data.excerpt);
-    excerpt.append(label, original);
-  } else {
-    fillExcerpt(excerpt, data.excerpt);
+  const priorities = (data.filters.priority ?? []).map((id) => strings.priorities[id] ?? id);
+  const where = [strings.documents[documentId] ?? '', strings.taskNumber.replace('{number}', number), strings.categories[categoryId] ?? '', ...priorities];
+  item.append(heading, paragraph('task-meta', where.filter(Boolean).join(' · ')));
+
+  // Why it was found through a name: one labelled line per role, never glued to the text.
+  for (const facet of facets) {
+    if (facet.filter === 'agency') {
+      for (const role of rolesOf(data.filters, facet.id)) item.append(paragraph('result-match', `${strings.roles[role]}${strings.colon}${facet.label}`));
+    } else if (facet.id === categoryId) {
+      item.append(paragraph('result-match', `${strings.categoryLabel}${strings.colon}${facet.label}`));
+    }
   }
-  item.append(link, meta, excerpt);
+  if (!hit.throughName && data.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    if (hit.fromOriginal) {
+      const label = document.createElement('span');
+      label.className = 'muted';
+      label.textContent = `${strings.originalMatch}${strings.colon}`;
+      const original = document.createElement('span');
+      original.lang = 'zh-CN';
+      fillExcerpt(original, data.excerpt);
+      excerpt.append(label, original);
+    } else {
+      fillExcerpt(excerpt, data.excerpt);
+    }
+    item.append(excerpt);
+  }
   return item;
 }
 
@@ -129,17 +168,24 @@ function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: 
  * shared as a link), keeps the URL in step with the form, and shows results
  * from the Pagefind index of the page's language, or, for Chinese typed on an
  * English page, from the Chinese index.
+ *
+ * The list is only ever replaced whole, once the new results are ready, and
+ * only when the search itself has changed: a click on a result moves focus
+ * out of the text box, and that must not rebuild the list under the pointer.
  */
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
   const stringsElement = document.querySelector('#search-strings');
   if (!form || !status || !list || !more || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
-  const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
+  form.hidden = false;
+  const strings = JSON.parse(stringsElement.textContent ?? '{}') as SearchStrings;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  const plural = new Intl.PluralRules(lang);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
 
@@ -147,54 +193,71 @@ export function runSearchPage(): void {
   const writeForm = (state: SearchState) => {
     for (const key of Object.keys(fields) as (keyof SearchState)[]) fields[key].value = state[key];
     fields.role.disabled = !state.agency;
+    // Filters set by a shared link are shown, not folded away.
+    if (filtersBox && (state.document || state.category || state.agency || state.priority)) filtersBox.open = true;
   };
 
   let hits: Hit[] = [];
+  let facets: FacetMatch[] = [];
   let generation = 0;
+  /** The search on show (as its query string), so an unchanged search is not run again. */
+  let shown: string | undefined;
 
-  /** Shows the next page of results, each as soon as its data arrives, in order. */
-  async function showMore(current: number): Promise<void> {
-    const batch = hits.slice(list!.children.length, list!.children.length + PAGE_SIZE);
-    const pending = batch.map((hit) => hit.result.data());
-    for (const [i, hit] of batch.entries()) {
-      const data = await pending[i];
-      if (current !== generation || !data) return;
-      list!.append(resultItem(hit, data, strings, lang));
-    }
-    more!.hidden = list!.children.length >= hits.length;
+  /** The next page of results, built off the page and returned whole. */
+  async function nextItems(from: number): Promise<HTMLLIElement[]> {
+    const batch = hits.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(batch.map((hit) => hit.result.data()));
+    return batch.map((hit, i) => resultItem(hit, data[i]!, facets, strings, lang));
   }
 
   async function run(state: SearchState): Promise<void> {
     const current = ++generation;
-    list!.replaceChildren();
     list!.setAttribute('aria-busy', 'true');
-    more!.hidden = true;
-    const finish = (message: string) => {
+    // Say so only if it takes a while: a quick search is announced once, with its count.
+    const slow = setTimeout(() => current === generation && (status!.textContent = strings.loading), LOADING_DELAY_MS);
+    const finish = (message: string, items: HTMLLIElement[], moreLeft: boolean) => {
+      clearTimeout(slow);
+      // One step: the old results give way to the new, never to an empty list.
+      list!.replaceChildren(...items);
+      more!.hidden = !moreLeft;
       status!.textContent = message;
       list!.setAttribute('aria-busy', 'false');
     };
-    if (isEmpty(state)) return finish('');
-    status!.textContent = strings.loading;
+    if (isEmpty(state)) return finish('', [], false);
     try {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
-      // Without words, list the filtered tasks in the documents' own order.
-      const search = await engine.search(state.q || null, { filters: stateToFilters(state), ...(state.q ? {} : { sort: { position: 'asc' } }) });
+      const filters = stateToFilters(state);
+      const inOrder = { sort: { position: 'asc' as const } };
+      // Words search the tasks' own text; a body's or category's name lists its
+      // tasks through Pagefind's filters, after every task whose words match.
+      const named = state.q ? queryToFacets(state.q, strings.agencyNames, strings.categoryNames).filter((f) => !filters[f.filter]) : [];
+      const [byWords, ...byNames] = await Promise.all([
+        engine.search(state.q || null, { filters, ...(state.q ? {} : inOrder) }),
+        ...named.map((f) => engine.search(null, { filters: { ...filters, [f.filter]: f.id }, ...inOrder })),
+      ]);
       if (current !== generation) return;
-      hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
-      await showMore(current);
+      const seen = new Set<string>();
+      const collect = (results: PagefindResult[] | undefined, throughName: boolean) =>
+        (results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id)).map((result) => ({ result, fromOriginal, throughName }));
+      hits = [...collect(byWords?.results, false), ...byNames.flatMap((search) => collect(search?.results, true))];
+      facets = named;
+      const items = await nextItems(0);
       if (current !== generation) return;
-      const count = hits.length === 0 ? strings.none : strings.results.replace('{count}', String(hits.length));
-      finish(fromOriginal ? `${strings.fromChinese} ${count}` : count);
+      const count = hits.length === 0 ? strings.none : (strings.results[plural.select(hits.length)] ?? strings.results.other!).replace('{count}', String(hits.length));
+      finish(fromOriginal ? `${strings.fromChinese} ${count}` : count, items, hits.length > items.length);
     } catch {
-      if (current === generation) finish(strings.error);
+      if (current === generation) finish(strings.error, [], false);
     }
   }
 
+  /** Runs the search the form now holds, unless it is the one on show. */
   const update = () => {
     const state = readForm();
     fields.role.disabled = !state.agency;
     const query = stateToParams(state).toString();
+    if (query === shown) return;
+    shown = query;
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     void run(state);
   };
@@ -205,7 +268,11 @@ export function runSearchPage(): void {
     clearTimeout(typing);
     update();
   });
-  form.addEventListener('change', update);
+  // Only the filters act on `change`: the text box fires it when it loses
+  // focus, which is exactly when the reader clicks a result.
+  form.addEventListener('change', (event) => {
+    if (event.target !== fields.q) update();
+  });
   fields.q.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(update, 300);
@@ -216,10 +283,20 @@ export function runSearchPage(): void {
     const option = (fields.category as HTMLSelectElement).selectedOptions[0];
     if (option?.dataset.document) fields.document.value = option.dataset.document;
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', async () => {
+    const current = generation;
+    const from = list.children.length;
+    const items = await nextItems(from);
+    if (current !== generation) return;
+    list.append(...items);
+    more.hidden = list.children.length >= hits.length;
+    // Keep the reader where they are: on the button while it stays, else on the first new result.
+    if (more.hidden) items[0]?.querySelector('a')?.focus();
+  });
 
   const initial = paramsToState(new URLSearchParams(location.search));
   writeForm(initial);
+  shown = stateToParams(initial).toString();
   // Start Pagefind (its script, its WebAssembly, its index entry) while the
   // reader is still typing, so the first query only fetches what it needs.
   if (isEmpty(initial)) void loadPrimary().catch(() => undefined);
