@@ -17,7 +17,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** What the page hands the script as data (see search.astro). */
@@ -231,10 +231,13 @@ export function runSearchPage(): void {
       const inOrder = { sort: { position: 'asc' as const } };
       // Words search the tasks' own text; a body's or category's name lists its
       // tasks through Pagefind's filters, after every task whose words match.
-      const named = state.q ? queryToFacets(state.q, strings.agencyNames, strings.categoryNames).filter((f) => !filters[f.filter]) : [];
+      // The form's filters still narrow them: an array asks Pagefind for pages
+      // that carry every value (a body filtered for, and the body named).
+      const named = state.q ? queryToFacets(state.q, strings.agencyNames, strings.categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
+      const withFacet = (f: FacetMatch) => ({ ...filters, [f.filter]: filters[f.filter] ? [filters[f.filter]!, f.id] : f.id });
       const [byWords, ...byNames] = await Promise.all([
         engine.search(state.q || null, { filters, ...(state.q ? {} : inOrder) }),
-        ...named.map((f) => engine.search(null, { filters: { ...filters, [f.filter]: f.id }, ...inOrder })),
+        ...named.map((f) => engine.search(null, { filters: withFacet(f), ...inOrder })),
       ]);
       if (current !== generation) return;
       const seen = new Set<string>();
