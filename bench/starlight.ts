@@ -62,11 +62,11 @@ const frontmatter = (title: string, order?: number) => ['---', `title: ${JSON.st
 const categoryTitle = (category: OpenCategory, lang: Lang) => `${category.label}${category.heading[lang]}`;
 const bodies = (refs: OpenTask['lead'], lang: Lang) => refs.map((r) => r.name[lang]).join(WORDS[lang].sep);
 
-function taskPage(task: OpenTask, document: OpenDocument, category: OpenCategory | undefined, lang: Lang): string {
+function taskPage(task: OpenTask, document: OpenDocument, category: OpenCategory, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [frontmatter(`${document.shortTitle[lang]} ${w.task(task.number)}`), markdownText(task.text[lang]), ''];
   if (lang === 'en') lines.push(`<p lang="zh-CN">${htmlText(task.text.zh)}</p>`, '');
-  if (category) lines.push(`**${w.category}**${w.colon}[${markdownText(categoryTitle(category, lang))}](/${lang}/${task.document}/categories/${category.ordinal}/)`, '');
+  lines.push(`**${w.category}**${w.colon}[${markdownText(categoryTitle(category, lang))}](/${lang}/${task.document}/categories/${category.ordinal}/)`, '');
   for (const role of ['lead', 'cooperating', 'supervising'] as const) {
     if (task[role].length > 0) lines.push(`- **${w[role]}**${w.colon}${markdownText(bodies(task[role], lang))}`);
   }
@@ -151,8 +151,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     }
     for (const task of tasks) {
       const document = documents.find((d) => d.id === task.document);
-      if (!document) throw new Error(`bench/starlight: task ${task.id} names document ${task.document}, which documents.json lacks`);
-      page(`${lang}/${task.document}/tasks/${task.number}.md`, taskPage(task, document, categories.find((c) => c.id === task.category.id), lang));
+      const category = categories.find((c) => c.id === task.category.id);
+      if (!document || !category) throw new Error(`bench/starlight: task ${task.id} names document ${task.document} and category ${task.category.id}, which the open data lacks`);
+      page(`${lang}/${task.document}/tasks/${task.number}.md`, taskPage(task, document, category, lang));
     }
   }
   for (const [path, text] of files) {
