@@ -21,8 +21,26 @@ export default defineConfig({
   integrations: [siteOriginCheck(), contentStep(), mdx(), pagefindIndex(), precompress()],
   // Scripts and styles always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts and styles from this origin only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page waits on its file writes, and another
+  // renders meanwhile (page generation 3.4-4.1 s → 2.7-2.8 s here, the same
+  // bytes; pages share no mutable state).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The prerender bundle only runs during the build; it is not in dist/.
+              // One chunk for all the generated entries rather than one per MDX
+              // file: hundreds fewer chunks to write and for Node to load, and
+              // the same pages (dist/ compared byte for byte).
+              codeSplitting: { groups: [{ name: 'content-entries', test: /\/content\/generated\// }] },
+            },
+          },
+        },
+      },
+    },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

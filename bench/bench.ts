@@ -4,6 +4,8 @@
  *
  *   npm run bench                 everything (about two minutes)
  *   npm run bench -- --skip-scale without the 10× corpus build
+ *   npm run bench -- --skip-starlight without the comparison with Starlight
+ *   BENCH_RUNS=5 npm run bench    five alternating builds each against Starlight (default 3)
  *
  * Budgets are reported as pass or fail; no test asserts a timing.
  */
@@ -17,17 +19,26 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import yaml from 'js-yaml';
 import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+import { nginxAvailable, startNginx } from '../tests/helpers/nginx.ts';
+import { distToLoadMix, loadToLine, runLoad, type LoadResult } from './load.ts';
+import { compareWithStarlight, timedStarlightBuild, writeStarlightSite, type StarlightComparison } from './starlight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values: options } = parseArgs({ options: { 'skip-scale': { type: 'boolean' } } });
+const { values: options } = parseArgs({ options: { 'skip-scale': { type: 'boolean' }, 'skip-starlight': { type: 'boolean' } } });
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 
 interface BuildTiming {
   totalMs: number;
   contentMs: number;
+  /** Astro's stages, from its own log: content sync and types, the Vite builds, page generation. */
+  syncMs: number;
+  viteMs: number;
+  generateMs: number;
   astroMs: number;
   pagefindMs: number;
   compressMs: number;
+  /** Files compressed afresh rather than taken from the compression cache. */
+  compressedAnew: number;
   pages: number;
   msPerPage: number;
 }
@@ -44,8 +55,14 @@ function timedBuild(root: string): BuildTiming {
   const contentMs = ms(/content step done in (\d+) ms/);
   const pagefindMs = ms(/indexed \d+ pages in (\d+) ms/);
   const compressMs = ms(/compressed \d+ files in (\d+) ms/);
+  const compressedAnew = ms(/\((\d+) compressed anew/);
+  // Astro logs durations as "1.79s" or "36ms".
+  const astroTimes = (pattern: RegExp) => [...run.stdout.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
+  const syncMs = astroTimes(/\[types\] Generated ([\d.]+)(m?s)/g);
+  const viteMs = astroTimes(/\[vite\] ✓ built in ([\d.]+)(m?s)/g);
+  const generateMs = astroTimes(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/g);
   const pages = readdirSync(join(root, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
-  return { totalMs, contentMs, pagefindMs, compressMs, astroMs: totalMs - contentMs - pagefindMs - compressMs, pages, msPerPage: totalMs / pages };
+  return { totalMs, contentMs, syncMs, viteMs, generateMs, pagefindMs, compressMs, compressedAnew, astroMs: totalMs - contentMs - pagefindMs - compressMs, pages, msPerPage: totalMs / pages };
 }
 
 /** Bytes a first visit to a page transfers: the HTML and the CSS and JS it links, raw and gzipped. */
@@ -150,6 +167,24 @@ const weights = Object.fromEntries(
 );
 console.log('Measuring search in Chromium…');
 const searches = [await measureSearch('zh', '外汇'), await measureSearch('en', 'foreign exchange')];
+// The load test (bench/load.ts): nginx with deploy/nginx.conf serving dist/ on loopback.
+let loadTest: LoadResult | null = null;
+if (nginxAvailable) {
+  console.log('Load test against nginx…');
+  const server = await startNginx();
+  loadTest = await runLoad({ origin: server.origin, paths: distToLoadMix(), requests: 20_000, concurrency: 50 }).finally(() => server.close());
+}
+let starlight: StarlightComparison | null = null;
+if (!options['skip-starlight']) {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env.BENCH_RUNS}"`);
+  console.log(`Building ours and a plain Starlight site of the same content in turn, ${runs} times each (clean)…`);
+  const starlightDir = join(ROOT, '.tmp/bench-starlight');
+  writeStarlightSite(ROOT, starlightDir);
+  const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  starlight = compareWithStarlight(runs, () => timedBuild(ROOT), () => timedStarlightBuild(starlightDir, ASTRO, env));
+  rmSync(starlightDir, { recursive: true, force: true });
+}
 let scale: (BuildTiming & { ratio: number }) | null = null;
 if (!options['skip-scale']) {
   console.log('Building the 10× corpus (clean)…');
@@ -168,8 +203,10 @@ const budgets = [
   { budget: 'task page readable without JavaScript', value: inHtml('zh') && inHtml('en') ? 'text is in the HTML' : 'text missing from the HTML', ok: inHtml('zh') && inHtml('en') },
   { budget: 'search ≤ 150 KB transferred', value: searches.map((s) => `${s.lang} ${kb(s.bytes)}`).join(', '), ok: searches.every((s) => s.bytes <= 150 * 1024) },
   { budget: 'search first results ≤ 300 ms', value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '), ok: searches.every((s) => s.ms <= 300) },
+  ...(starlight ? [{ budget: 'ms per page ≤ Starlight’s (ratio ≤ 1.0)', value: `${starlight.ratio.toFixed(2)}×`, ok: starlight.ratio <= 1 }] : []),
   { budget: 'full build ≤ 30 s', value: `${(build.totalMs / 1000).toFixed(1)} s`, ok: build.totalMs <= 30_000 },
   ...(scale ? [{ budget: '10× corpus ≤ 1.2× ms per page', value: `${scale.ratio.toFixed(2)}×`, ok: scale.ratio <= 1.2 }] : []),
+  ...(loadTest ? [{ budget: 'load: 0 errors', value: loadToLine(loadTest), ok: loadTest.errors === 0 }] : []),
 ];
 
 const machine = { os: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, node: process.version };
@@ -177,10 +214,20 @@ const table = [
   '| stage | time |',
   '| --- | --- |',
   `| content step | ${build.contentMs} ms |`,
-  `| astro build | ${(build.astroMs / 1000).toFixed(1)} s |`,
+  `| content sync and types | ${Math.round(build.syncMs)} ms |`,
+  `| vite | ${Math.round(build.viteMs)} ms |`,
+  `| page generation | ${Math.round(build.generateMs)} ms |`,
+  `| rest of astro build | ${Math.round(build.astroMs - build.syncMs - build.viteMs - build.generateMs)} ms |`,
   `| Pagefind | ${build.pagefindMs} ms |`,
-  `| precompression | ${build.compressMs} ms |`,
+  `| precompression | ${build.compressMs} ms (${build.compressedAnew} files compressed anew, the rest from the cache) |`,
   `| total, ${build.pages} pages | ${(build.totalMs / 1000).toFixed(1)} s (${build.msPerPage.toFixed(1)} ms per page) |`,
+  ...(starlight
+    ? [
+        `| ours, median of ${starlight.runs} | ${starlight.ours.median.toFixed(1)} ms per page (${starlight.ours.pages} pages; runs ${starlight.ours.msPerPage.map((m) => m.toFixed(1)).join(', ')}) |`,
+        `| plain Starlight, median of ${starlight.runs} | ${starlight.starlight.median.toFixed(1)} ms per page (${starlight.starlight.pages} pages; runs ${starlight.starlight.msPerPage.map((m) => m.toFixed(1)).join(', ')}) |`,
+        `| ours / Starlight | ${starlight.ratio.toFixed(2)}× |`,
+      ]
+    : []),
   ...(scale ? [`| 10× corpus, ${scale.pages} pages | ${(scale.totalMs / 1000).toFixed(1)} s (${scale.msPerPage.toFixed(1)} ms per page, ${scale.ratio.toFixed(2)}×) |`] : []),
   '',
   '| page (first visit) | HTML raw / gzip | CSS raw / gzip | JS raw / gzip |',
@@ -201,7 +248,8 @@ console.log(`\n${table}\n`);
 
 const resultsPath = join(ROOT, 'bench/results.json');
 mkdirSync(dirname(resultsPath), { recursive: true });
-writeFileSync(resultsPath, `${JSON.stringify({ machine, build, scale, weights, searches, budgets, table }, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({ machine, build, starlight, scale, weights, searches, load: loadTest, budgets, table }, null, 2)}\n`);
 console.log(`wrote ${relative(process.cwd(), resultsPath)}`);
+if (existsSync(join(ROOT, '.tmp/bench-starlight'))) rmSync(join(ROOT, '.tmp/bench-starlight'), { recursive: true, force: true });
 if (existsSync(join(ROOT, '.tmp/bench-10x'))) rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });
 process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;
