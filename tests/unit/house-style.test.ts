@@ -33,14 +33,20 @@ function englishOf(file: string): [string, string][] {
 const english: [string, string][] = [
   ...units.map((unit): [string, string] => [unitToName(unit), lookup(unit)]),
   ...Object.entries(en).map(([key, value]): [string, string] => [`src/i18n/en.json: ${key}`, value]),
-  ...['content/agencies.yaml', 'content/glossary.yaml', 'content/priorities.yaml', 'content/documents.yaml', 'content/translation-notes.yaml'].flatMap(englishOf),
+  ...['content/agencies.yaml', 'content/glossary.yaml', 'content/priorities.yaml', 'content/documents.yaml', 'content/translation-notes.yaml'].flatMap(
+    englishOf,
+  ),
 ];
 
 describe('styleViolations', () => {
   test('finds British spellings and names the American one', () => {
     expect(styleViolations('the issuance of electronic licences').map((v) => [v.found, v.fix])).toEqual([['licences', 'license']]);
     expect(styleViolations('travelling to Xiamen').map((v) => v.found)).toEqual(['travelling']);
-    expect(styleViolations('optimise the catalogue').map((v) => v.found).sort()).toEqual(['catalogue', 'optimise']);
+    expect(
+      styleViolations('optimise the catalogue')
+        .map((v) => v.found)
+        .sort(),
+    ).toEqual(['catalogue', 'optimise']);
     expect(styleViolations('Co-operating units').map((v) => v.rule)).toEqual(['spelling']);
     expect(styleViolations('Optimize the license catalog; enterprises exercise, raise and promise; install the controller')).toEqual([]);
   });
@@ -53,7 +59,9 @@ describe('styleViolations', () => {
   });
 
   test('wants "the" before an official name in running text', () => {
-    expect(styleViolations("Notice of Xiamen Municipal People's Government on Issuing the Plan").map((v) => v.fix)).toEqual(['"the Xiamen Municipal People\'s Government"']);
+    expect(styleViolations("Notice of Xiamen Municipal People's Government on Issuing the Plan").map((v) => v.fix)).toEqual([
+      '"the Xiamen Municipal People\'s Government"',
+    ]);
     expect(styleViolations("Notice of the Xiamen Municipal People's Government; State Council documents")).toEqual([]);
     expect(styleViolations("Xiamen Municipal People's Government Document")).toEqual([]);
     expect(styleViolations('issued by State Council in 2025').map((v) => v.rule)).toEqual(['article']);
@@ -78,7 +86,9 @@ describe('the house style', () => {
     const numbered = units.filter((unit) => /〔\d{4}〕\d+号/.test(unit.zh));
     expect(numbered.length).toBeGreaterThanOrEqual(2);
     const wrong = numbered.flatMap((unit) =>
-      [...unit.zh.matchAll(/〔(\d{4})〕(\d+)号/g)].filter(([, year, n]) => !lookup(unit).includes(`[${year}] No. ${n}`)).map(([number]) => `${unitToName(unit)}: ${number}`),
+      [...unit.zh.matchAll(/〔(\d{4})〕(\d+)号/g)]
+        .filter(([, year, n]) => !lookup(unit).includes(`[${year}] No. ${n}`))
+        .map(([number]) => `${unitToName(unit)}: ${number}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -143,7 +153,9 @@ describe('the translation notes', () => {
   test('are each about places where the Chinese they explain occurs', () => {
     expect(notes.length).toBeGreaterThanOrEqual(10);
     // 场景 and 高地 are explained once for the several ways we render them; every other note names the phrase itself.
-    const wrong = notes.flatMap((note) => note.about.filter((target) => !chineseOf(target)?.includes(note.zh)).map((target) => `${note.id}: ${JSON.stringify(target)}`));
+    const wrong = notes.flatMap((note) =>
+      note.about.filter((target) => !chineseOf(target)?.includes(note.zh)).map((target) => `${note.id}: ${JSON.stringify(target)}`),
+    );
     expect(wrong).toEqual([]);
   });
 

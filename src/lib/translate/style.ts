@@ -20,7 +20,10 @@ const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdefence\b/i, 'defense'],
   [/\boffence\b/i, 'offense'],
   [/\bpractis(?:e|es|ed|ing)\b/i, 'practice'],
-  [/\b(?:travell|modell|cancell|labell|signall|counsell|fuell|quarrell|tunnell|levell|channell|totall|diall|panell)(?:ing|ed|er|ers)\b/i, 'a single l: traveling, modeled, canceled'],
+  [
+    /\b(?:travell|modell|cancell|labell|signall|counsell|fuell|quarrell|tunnell|levell|channell|totall|diall|panell)(?:ing|ed|er|ers)\b/i,
+    'a single l: traveling, modeled, canceled',
+  ],
   [/\bfulfil(?:s|ment)?\b/i, 'fulfill'],
   [/\benrolment/i, 'enrollment'],
   [/\bageing\b/i, 'aging'],
@@ -28,11 +31,20 @@ const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsulphur/i, 'sulfur'],
   [/\banalys(?:e|es|ed|ing)\b/i, 'analyze'],
   [/\bco-operat/i, 'cooperate, cooperation, cooperating'],
-  [/\b(?:organ|recogn|optim|standard|special|modern|util|priorit|summar|categor|author|character|commercial|industrial|local|normal|real|securit|capital|emphas|public|institutional|harmon|stabil|incentiv|custom|personal|digital|international|liberal|minim|maxim|mobil|central|final|visual|global|rational|revital|subsid|urban|critic|familiar|monet|privat|synthes|marginal|mechan|energ|jeopard|material|legal|capsul|item|symbol|memor|apolog|fertil|steril|immun|vandal|galvan|revolution|neutral)is(?:e|es|ed|ing|ation|ations)\b/i, 'the -ize spelling'],
+  [
+    /\b(?:organ|recogn|optim|standard|special|modern|util|priorit|summar|categor|author|character|commercial|industrial|local|normal|real|securit|capital|emphas|public|institutional|harmon|stabil|incentiv|custom|personal|digital|international|liberal|minim|maxim|mobil|central|final|visual|global|rational|revital|subsid|urban|critic|familiar|monet|privat|synthes|marginal|mechan|energ|jeopard|material|legal|capsul|item|symbol|memor|apolog|fertil|steril|immun|vandal|galvan|revolution|neutral)is(?:e|es|ed|ing|ation|ations)\b/i,
+    'the -ize spelling',
+  ],
 ];
 
 /** Official names that take "the" in running text. */
-const OFFICIAL_NAMES = ["Xiamen Municipal People's Government", "Municipal People's Government", 'CPC Central Committee', 'CPC Xiamen Municipal Committee', 'State Council'];
+const OFFICIAL_NAMES = [
+  "Xiamen Municipal People's Government",
+  "Municipal People's Government",
+  'CPC Central Committee',
+  'CPC Xiamen Municipal Committee',
+  'State Council',
+];
 
 /** Nouns an official name may modify without an article: "State Council documents". */
 const ATTRIBUTIVE = /^\s(?:documents?|departments?|decisions?|polic(?:y|ies)|regulations?|rules?|meetings?)\b/;
@@ -64,7 +76,10 @@ function openingUp(text: string): StyleViolation[] {
   const found: StyleViolation[] = [];
   for (const match of text.matchAll(/\bopening up\b(?=(\W*)(\w*))/gi)) {
     const [, gap, next] = match as unknown as [string, string, string];
-    const hasObject = gap === ' ' && next !== '' && !/^(?:of|in|to|and|or|for|at|with|on|by|as|is|are|was|were|measures?|polic(?:y|ies)|platforms?|pilots?|efforts?|work)$/i.test(next);
+    const hasObject =
+      gap === ' ' &&
+      next !== '' &&
+      !/^(?:of|in|to|and|or|for|at|with|on|by|as|is|are|was|were|measures?|polic(?:y|ies)|platforms?|pilots?|efforts?|work)$/i.test(next);
     if (!hasObject) found.push({ rule: 'opening-up', found: match[0], fix: '"opening-up" when it is a noun' });
   }
   for (const match of text.matchAll(/\bopening-up (?=(the|a|an|its|their|Xiamen's|China's|more)\b)/gi)) {
