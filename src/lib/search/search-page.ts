@@ -1,4 +1,5 @@
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
+import { isLatin, toSimplified } from './query-forms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -25,6 +26,9 @@ interface Strings {
   error: string;
   fromChinese: string;
   originalMatch: string;
+  fromEnglish: string;
+  englishMatch: string;
+  simplified: string;
   taskTitle: string;
   documents: Record<string, string>;
   categories: Record<string, string>;
@@ -34,7 +38,7 @@ interface Strings {
 /** One result, whichever index it came from, pointing at a page in this page's language. */
 interface Hit {
   result: PagefindResult;
-  /** Found in the Chinese index from an English page. */
+  /** Found in the other language's index: the Chinese from an English page, the English from a Chinese page. */
   fromOriginal: boolean;
 }
 
@@ -46,6 +50,7 @@ const HAN = /\p{Script=Han}/u;
 
 let primary: Promise<Pagefind> | undefined;
 let chinese: Promise<Pagefind> | undefined;
+let english: Promise<Pagefind> | undefined;
 
 /** Pagefind on the index of the page's own language (it reads <html lang>). */
 function loadPrimary(): Promise<Pagefind> {
@@ -70,6 +75,16 @@ function loadChinese(): Promise<Pagefind> {
     return module;
   });
   return chinese;
+}
+
+/** The same, the other way: the English index from a Chinese page, for a query in Latin letters (BRICS, Single Window). */
+function loadEnglish(): Promise<Pagefind> {
+  english ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=en`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 40 });
+    await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'en' });
+    return module;
+  });
+  return english;
 }
 
 /**
@@ -112,9 +127,9 @@ function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: 
   if (hit.fromOriginal) {
     const label = document.createElement('span');
     label.className = 'muted';
-    label.textContent = `${strings.originalMatch}: `;
+    label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}: `;
     const original = document.createElement('span');
-    original.lang = 'zh-CN';
+    original.lang = lang === 'en' ? 'zh-CN' : 'en';
     fillExcerpt(original, data.excerpt);
     excerpt.append(label, original);
   } else {
@@ -177,15 +192,25 @@ export function runSearchPage(): void {
     status!.textContent = strings.loading;
     try {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
+      // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
+      const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       // Without words, list the filtered tasks in the documents' own order.
-      const search = await engine.search(state.q || null, { filters: stateToFilters(state), ...(state.q ? {} : { sort: { position: 'asc' } }) });
+      const search = await engine.search(q || null, { filters: stateToFilters(state), ...(q ? {} : { sort: { position: 'asc' } }) });
+      // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
+      const alsoEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: stateToFilters(state) }) : null;
       if (current !== generation) return;
       hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
+      if (alsoEnglish) {
+        const found = new Set(await Promise.all(hits.map(async (hit) => localPath((await hit.result.data()).url, lang))));
+        const more = await Promise.all(alsoEnglish.results.map(async (result) => ({ result, path: localPath((await result.data()).url, lang) })));
+        hits.push(...more.filter(({ path }) => !found.has(path)).map(({ result }) => ({ result, fromOriginal: true })));
+      }
       await showMore(current);
       if (current !== generation) return;
       const count = hits.length === 0 ? strings.none : strings.results.replace('{count}', String(hits.length));
-      finish(fromOriginal ? `${strings.fromChinese} ${count}` : count);
+      const notes = [q !== state.q ? strings.simplified.replace('{query}', q) : '', fromOriginal ? strings.fromChinese : '', alsoEnglish ? strings.fromEnglish : ''];
+      finish([...notes, count].filter(Boolean).join(' '));
     } catch {
       if (current === generation) finish(strings.error);
     }
