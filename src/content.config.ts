@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
 import { GENERATED_DIR } from './lib/emit/collections.ts';
 import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
@@ -7,6 +8,8 @@ import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
+import { glossarySchema } from './lib/schema/translation.ts';
+import yaml from 'js-yaml';
 
 // Written by the content step (src/scripts/content.ts); the schemas are the
 // same ones the step validated them with.
@@ -41,4 +44,11 @@ const sections = defineCollection({
   schema: sectionEntrySchema,
 });
 
-export const collections = { documents, categories, agencies, priorities, tasks, sections };
+// The glossary is curated by hand, not generated: read content/glossary.yaml
+// through its own schema, each entry keyed by its Chinese term.
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml', { parser: (text) => (glossarySchema.parse(yaml.load(text)) as Record<string, unknown>[]).map((entry) => ({ id: entry.zh, ...entry })) }),
+  schema: glossarySchema.element.extend({ id: z.string() }),
+});
+
+export const collections = { documents, categories, agencies, priorities, tasks, sections, glossary };

@@ -33,6 +33,16 @@ export const overviewPath = (lang: Lang) => `/${lang}/overview/`;
 /** @example dataPath('en') // → '/en/data/' */
 export const dataPath = (lang: Lang) => `/${lang}/data/`;
 
+/** @example glossaryPath('en') // → '/en/glossary/' */
+export const glossaryPath = (lang: Lang) => `/${lang}/glossary/`;
+
+/**
+ * The anchor of a term on the glossary page: the Chinese term itself, so a
+ * link reads as what it points to.
+ * @example glossaryAnchor('单一窗口') // → '单一窗口'
+ */
+export const glossaryAnchor = (zh: string) => zh.replace(/\s+/g, '-');
+
 /**
  * The data behind a task page, in both languages.
  * @example taskDataPath('services-opening-12') // → '/data/tasks/services-opening-12.json'

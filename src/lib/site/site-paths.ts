@@ -1,6 +1,6 @@
 import type { Lang } from '../schema/common.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, homePath, overviewPath, searchPath, taskPath } from './paths.ts';
+import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, glossaryPath, homePath, overviewPath, searchPath, taskPath } from './paths.ts';
 
 /**
  * Every page of the site in one language, in a stable order: the list the
@@ -22,5 +22,6 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
     ...[...corpus.agencies].sort((a, b) => a.order - b.order).map((a) => agencyPath(lang, a.id)),
     searchPath(lang),
     dataPath(lang),
+    glossaryPath(lang),
   ];
 }
