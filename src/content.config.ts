@@ -45,10 +45,11 @@ const sections = defineCollection({
 });
 
 // The glossary is curated by hand, not generated: read content/glossary.yaml
-// through its own schema, each entry keyed by its Chinese term.
+// through its own schema, each entry keyed by its Chinese term, with its
+// place in the file (a collection does not keep the order; see loadGlossary).
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml', { parser: (text) => (glossarySchema.parse(yaml.load(text)) as Record<string, unknown>[]).map((entry) => ({ id: entry.zh, ...entry })) }),
-  schema: glossarySchema.element.extend({ id: z.string() }),
+  loader: file('content/glossary.yaml', { parser: (text) => glossarySchema.parse(yaml.load(text)).map((entry, order) => ({ id: entry.zh, order, ...entry })) }),
+  schema: glossarySchema.element.extend({ id: z.string(), order: z.number().int() }),
 });
 
 export const collections = { documents, categories, agencies, priorities, tasks, sections, glossary };

@@ -1,9 +1,11 @@
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
-import { isLatin, toSimplified } from './query-forms.ts';
+import { GLOSSARY_FILTER, glossaryMatches, showGlossaryMatches, type GlossaryMatch } from './glossary-hint.ts';
+import { isLatin, tasksOnly, toSimplified, type FilterValue } from './query-forms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
+  sub_results?: { title: string; url: string }[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -15,7 +17,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface Strings {
@@ -29,6 +31,7 @@ interface Strings {
   fromEnglish: string;
   englishMatch: string;
   simplified: string;
+  glossary: string;
   taskTitle: string;
   documents: Record<string, string>;
   categories: Record<string, string>;
@@ -77,11 +80,24 @@ function loadChinese(): Promise<Pagefind> {
   return chinese;
 }
 
-/** The same, the other way: the English index from a Chinese page, for a query in Latin letters (BRICS, Single Window). */
+/**
+ * The other way round: the English index from a Chinese page, for a query in
+ * Latin letters (BRICS, Single Window). Not merged into a Chinese instance:
+ * a merged index is searched with the primary's WebAssembly, which for
+ * Chinese does not stem English, so "BRICS" would miss "BRICS countries".
+ * Pagefind takes an instance's language from <html lang> the moment it
+ * starts, so the page names English for that moment (synchronously, before
+ * anything is drawn) and its own language again at once.
+ */
 function loadEnglish(): Promise<Pagefind> {
   english ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=en`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 40 });
-    await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'en' });
+    const root = document.documentElement;
+    const pageLang = root.lang;
+    root.lang = 'en';
+    const started = module.init();
+    root.lang = pageLang;
+    await started;
     return module;
   });
   return english;
@@ -151,6 +167,7 @@ export function runSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   const stringsElement = document.querySelector('#search-strings');
+  const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   if (!form || !status || !list || !more || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
@@ -194,12 +211,17 @@ export function runSearchPage(): void {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
       // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
       const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
+      // The glossary entries the words name, shown above the tasks; looked up alongside them.
+      const glossary = q ? loadPrimary().then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data())).catch((): GlossaryMatch[] => []) : Promise.resolve([]);
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       // Without words, list the filtered tasks in the documents' own order.
-      const search = await engine.search(q || null, { filters: stateToFilters(state), ...(q ? {} : { sort: { position: 'asc' } }) });
+      const filters = tasksOnly(stateToFilters(state), Object.keys(strings.documents));
+      const search = await engine.search(q || null, { filters, ...(q ? {} : { sort: { position: 'asc' } }) });
       // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
-      const alsoEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: stateToFilters(state) }) : null;
+      const alsoEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters }) : null;
+      const terms = await glossary;
       if (current !== generation) return;
+      if (glossaryLine) showGlossaryMatches(glossaryLine, terms, strings.glossary);
       hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
       if (alsoEnglish) {
         const found = new Set(await Promise.all(hits.map(async (hit) => localPath((await hit.result.data()).url, lang))));

@@ -37,3 +37,16 @@ export function glossaryToTasks(glossary: readonly GlossaryTerm[], tasks: readon
   const byTask = new Map(tasks.map((task) => [task, new Set(taskGlossaryTerms(task, glossary))]));
   return glossary.map((term) => ({ term, tasks: tasks.filter((task) => byTask.get(task)!.has(term)) }));
 }
+
+/**
+ * A text cut into runs of Chinese and of everything else, so that an English
+ * note can mark the Chinese it quotes with its language.
+ *
+ * @example textToScriptRuns('厦门自贸片区 is the Xiamen Area') // → [{ text: '厦门自贸片区', chinese: true }, { text: ' is the Xiamen Area', chinese: false }]
+ */
+export function textToScriptRuns(text: string): { text: string; chinese: boolean }[] {
+  return (text.match(/[\p{Script=Han}，、。“”（）]+|[^\p{Script=Han}，、。“”（）]+/gu) ?? []).map((run) => ({ text: run, chinese: /\p{Script=Han}/u.test(run) }));
+}
+
+/** The glossary entries of the content collection, in the order of content/glossary.yaml. */
+export const glossaryInOrder = <T extends GlossaryTerm & { order: number }>(entries: readonly { data: T }[]): T[] => entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
