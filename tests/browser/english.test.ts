@@ -19,6 +19,7 @@ const PAGE_TYPES = {
   'agency index': '/en/agencies/',
   search: '/en/search/?q=foreign+exchange',
   data: '/en/data/',
+  glossary: '/en/glossary/',
 };
 
 describe('English page types', () => {

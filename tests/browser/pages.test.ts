@@ -18,6 +18,7 @@ const PAGE_TYPES = {
   'agency index': '/zh/agencies/',
   search: '/zh/search/?q=外汇&agency=safe-xiamen-branch',
   data: '/zh/data/',
+  glossary: '/zh/glossary/',
   'not found': '/zh/no-such-page/',
 };
 
