@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, test } from 'vitest';
-import { isLatin, needsSimplified, toSimplified } from '../../src/lib/search/query-forms.ts';
+import { glossaryMatches } from '../../src/lib/search/glossary-hint.ts';
+import { isLatin, needsSimplified, tasksOnly, toSimplified } from '../../src/lib/search/query-forms.ts';
 import { TRADITIONAL_CHARACTERS } from '../../src/lib/search/traditional-characters.ts';
 import { simplify } from '../../src/lib/search/simplifier.ts';
 import { corpus } from '../helpers/corpus.ts';
@@ -53,5 +54,27 @@ describe('isLatin', () => {
   test('is true for Latin words and terms, false once the query holds Chinese', () => {
     for (const query of ['QFLP', 'PEPPOL', 'BRICS', 'Single Window', 'e-CNY 2.0']) expect(isLatin(query), query).toBe(true);
     for (const query of ['QFLP试点', '外汇', '2026', '']) expect(isLatin(query), query).toBe(false);
+  });
+});
+
+describe('tasksOnly', () => {
+  const documents = ['services-trade', 'services-opening'];
+
+  test('asks for any of the documents, which every task page has and the glossary page lacks', () => {
+    expect(tasksOnly({}, documents)).toEqual({ document: { any: documents } });
+    expect(tasksOnly({ agency: 'safe-xiamen-branch' }, documents)).toEqual({ agency: 'safe-xiamen-branch', document: { any: documents } });
+  });
+
+  test('keeps a document the reader chose', () => {
+    expect(tasksOnly({ document: 'services-trade' }, documents)).toEqual({ document: 'services-trade' });
+  });
+});
+
+describe('glossaryMatches', () => {
+  test('gives the term headings of the glossary result, at most three, with their anchors', () => {
+    const sub = (zh: string, en: string) => ({ title: `${zh} ${en}`, url: `/zh/glossary/#${encodeURIComponent(zh)}` });
+    const data = { url: '/zh/glossary/', sub_results: [{ title: '术语表', url: '/zh/glossary/' }, sub('外汇', 'foreign exchange'), sub('离岸', 'offshore'), sub('跨境', 'cross-border'), sub('保税', 'bonded')] };
+    expect(glossaryMatches(data).map((m) => m.title)).toEqual(['外汇 foreign exchange', '离岸 offshore', '跨境 cross-border']);
+    expect(glossaryMatches(undefined)).toEqual([]);
   });
 });

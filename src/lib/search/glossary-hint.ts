@@ -25,14 +25,14 @@ export function glossaryMatches(data: { url: string; sub_results?: { title: stri
 
 /**
  * Shows the glossary entries a search found above its task results, as
- * links to the glossary page ("Glossary: 外汇 foreign exchange"), or hides
- * the line when there are none.
+ * links to the glossary page after a label that ends with its colon
+ * ("Glossary: 外汇 foreign exchange"), or hides the line when there are none.
  */
 export function showGlossaryMatches(target: HTMLElement, matches: GlossaryMatch[], label: string): void {
   target.replaceChildren();
   target.hidden = matches.length === 0;
   if (matches.length === 0) return;
-  target.append(`${label}: `);
+  target.append(label);
   matches.forEach((match, i) => {
     if (i > 0) target.append(' · ');
     const link = document.createElement('a');
