@@ -5,18 +5,20 @@ import { defineConfig } from 'astro/config';
 import { contentStep } from './src/integrations/content-step.ts';
 import { markdownOptions } from './src/lib/emit/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
+import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
 export default defineConfig({
   // The public origin, for canonical and alternate links (see the README).
+  // `npm run build` refuses to go on without one; `npm start` builds locally.
   site: siteOrigin(),
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   markdown: { processor: unified(markdownOptions) },
   // Order matters: content before Astro reads it; Pagefind indexes the built
   // pages; compression runs last, over the index too.
-  integrations: [contentStep(), mdx(), pagefindIndex(), precompress()],
+  integrations: [siteOriginCheck(), contentStep(), mdx(), pagefindIndex(), precompress()],
   // Scripts and styles always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts and styles from this origin only.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -37,7 +37,7 @@ function timedBuild(root: string): BuildTiming {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   const started = performance.now();
-  const run = spawnSync(ASTRO, ['build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const run = spawnSync(ASTRO, ['build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOCAL_BUILD: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
   const totalMs = performance.now() - started;
   if (run.status !== 0) throw new Error(`astro build failed in ${root}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const ms = (pattern: RegExp) => Number(pattern.exec(run.stdout)?.[1] ?? Number.NaN);

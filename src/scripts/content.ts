@@ -58,7 +58,7 @@ export function readInputs(root: string, seedsDir = 'seeds'): { manifest: Manife
 
 /** One summary line per document: tasks, categories, agencies. */
 export function summarize(corpus: Corpus): string[] {
-  return corpus.documents.map((d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} agencies`);
+  return corpus.documents.map((d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.relatedUnits} listed as recipients`);
 }
 
 /**

@@ -15,7 +15,7 @@ async function cleanBuild(dir: string): Promise<void> {
   for (const source of SOURCES) cpSync(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !path.includes(join('content', 'generated')) });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   await new Promise<void>((resolve, reject) => {
-    const build = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'ignore', env: process.env });
+    const build = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, LOCAL_BUILD: '1' } });
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build in ${dir} exited with ${code}`))));
   });
 }

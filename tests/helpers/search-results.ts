@@ -10,7 +10,7 @@ export async function searchResults(page: Page): Promise<string[]> {
     await page.click('#search-more');
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
-  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator('#search-results > li .result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** The pages of some tasks in one language, in the order given. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { citeTask } from '../../src/lib/site/cite.ts';
-import { siteOrigin } from '../../src/lib/site/origin.ts';
+import { originProblem, siteOrigin } from '../../src/lib/site/origin.ts';
 import { corpus } from '../helpers/corpus.ts';
 const notice = corpus.documents.find((d) => d.id === 'services-opening')!;
 const table = corpus.documents.find((d) => d.id === 'services-trade')!;
@@ -36,5 +36,27 @@ describe('siteOrigin', () => {
 
   test('refuses a URL with a path', () => {
     expect(() => siteOrigin({ SITE_ORIGIN: 'https://example.org/site/' })).toThrow('SITE_ORIGIN must be an origin');
+  });
+});
+
+describe('originProblem', () => {
+  test('a build for deployment without SITE_ORIGIN is refused, and the message says what to set', () => {
+    expect(originProblem({})).toMatch(/^SITE_ORIGIN is not set.*http:\/\/localhost:4321.*SITE_ORIGIN=https:\/\/policy\.example\.gov\.cn npm run build.*npm start/);
+  });
+
+  test('a loopback origin is refused for deployment, in any of its spellings', () => {
+    for (const origin of ['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]', 'http://app.localhost']) {
+      expect(originProblem({ SITE_ORIGIN: origin }), origin).toMatch(/loopback address/);
+    }
+  });
+
+  test('a public origin is accepted, and a local build may use the loopback default', () => {
+    expect(originProblem({ SITE_ORIGIN: 'https://policy.example.gov.cn' })).toBeNull();
+    expect(originProblem({ LOCAL_BUILD: '1' })).toBeNull();
+    expect(originProblem({ LOCAL_BUILD: '1', SITE_ORIGIN: 'http://127.0.0.1:8080' })).toBeNull();
+  });
+
+  test('an origin with a path is refused with the reason', () => {
+    expect(originProblem({ SITE_ORIGIN: 'https://example.org/site/' })).toMatch(/^SITE_ORIGIN must be an origin/);
   });
 });

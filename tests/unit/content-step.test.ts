@@ -120,10 +120,10 @@ describe('generateContent', () => {
 });
 
 describe('npm run content', () => {
-  test('prints tasks, categories and agencies for each document', () => {
+  test('prints tasks, categories, the bodies the tasks name and the listed recipients, for each document', () => {
     const output = execFileSync(process.execPath, ['src/scripts/content.ts'], { cwd: ROOT, encoding: 'utf8' });
-    expect(output).toContain('services-trade: 88 tasks, 8 categories, 80 agencies\n');
-    expect(output).toContain('services-opening: 111 tasks, 14 categories, 13 agencies\n');
+    expect(output).toContain('services-trade: 88 tasks, 8 categories, 80 bodies named in its tasks, 0 listed as recipients\n');
+    expect(output).toContain('services-opening: 111 tasks, 14 categories, 0 bodies named in its tasks, 13 listed as recipients\n');
     // A whole run in a new process, jieba's dictionary included (about 0.4 s): more than the default 5 s on a busy machine.
   }, 20_000);
 

@@ -48,6 +48,8 @@ export const editorialSchema = z.record(
   z.object({
     shortTitle: bilingualSchema,
     summary: bilingualSchema,
+    /** For a document whose tasks name no responsible body: the key of the plan section that says how responsibility is assigned. */
+    responsibilitySection: z.string().optional(),
   }),
 );
 export type Editorial = z.output<typeof editorialSchema>;
@@ -156,6 +158,7 @@ export const documentEntrySchema = z.object({
   title: localizedSchema,
   shortTitle: localizedSchema,
   summary: localizedSchema,
+  responsibilitySection: z.string().optional(),
   issuer: z.string().nullable(),
   number: z.string().nullable(),
   date: isoDateSchema.nullable(),
@@ -174,8 +177,10 @@ export const documentEntrySchema = z.object({
   counts: z.object({
     tasks: z.number().int().positive(),
     categories: z.number().int().positive(),
-    /** Distinct registry bodies the document names in its tasks or closing block. */
+    /** Distinct registry bodies the document's tasks name, in any role. */
     agencies: z.number().int().nonnegative(),
+    /** Distinct registry bodies its closing block lists under 有关单位 (the notice's recipients). */
+    relatedUnits: z.number().int().nonnegative(),
   }),
 });
 export type DocumentEntry = z.output<typeof documentEntrySchema>;

@@ -1,3 +1,5 @@
+import type { RoleName } from '../roles.ts';
+import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
 import { GLOSSARY_FILTER, glossaryMatches, showGlossaryMatches, type GlossaryMatch } from './glossary-hint.ts';
 import { isLatin, tasksOnly, toSimplified, type FilterValue } from './query-forms.ts';
@@ -11,6 +13,7 @@ interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -20,11 +23,12 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface Strings {
+/** What the page hands the script as data (see search.astro). */
+export interface SearchStrings {
   loading: string;
-  results: string;
+  /** Plural forms of the result count, by Intl.PluralRules category. */
+  results: Record<string, string>;
   none: string;
-  more: string;
   error: string;
   fromChinese: string;
   originalMatch: string;
@@ -32,10 +36,17 @@ interface Strings {
   englishMatch: string;
   simplified: string;
   glossary: string;
-  taskTitle: string;
+  taskNumber: string;
+  colon: string;
+  separator: string;
+  roles: Record<RoleName, string>;
+  categoryLabel: string;
   documents: Record<string, string>;
   categories: Record<string, string>;
   priorities: Record<string, string>;
+  /** Bodies and categories, with every name a query may use for them. */
+  agencyNames: AgencyName[];
+  categoryNames: AgencyName[];
 }
 
 /** One result, whichever index it came from, pointing at a page in this page's language. */
@@ -43,6 +54,8 @@ interface Hit {
   result: PagefindResult;
   /** Found in the other language's index: the Chinese from an English page, the English from a Chinese page. */
   fromOriginal: boolean;
+  /** Found through a body's or a category's name, not the task's own words. */
+  throughName: boolean;
 }
 
 const PAGE_SIZE = 20;
@@ -50,6 +63,8 @@ const PAGE_SIZE = 20;
 // after Pagefind has indexed the built site.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const HAN = /\p{Script=Han}/u;
+/** How long a search may take before the page says it is searching. */
+const LOADING_DELAY_MS = 400;
 
 let primary: Promise<Pagefind> | undefined;
 let chinese: Promise<Pagefind> | undefined;
@@ -123,35 +138,59 @@ function fillExcerpt(target: HTMLElement, excerpt: string): void {
 /** The path of the task in this page's language: /zh/… results from an English page go to /en/…. */
 const localPath = (url: string, lang: string) => new URL(url, location.href).pathname.replace(/^\/(?:zh|en)\//, `/${lang}/`);
 
-function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: string): HTMLLIElement {
+const paragraph = (className: string, text = '') => {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+};
+
+/**
+ * One result: the task's opening words as the link, then where it stands
+ * (document, number, category), then why it was found: an excerpt of its own
+ * words, or a labelled line naming the body or category that matched.
+ */
+function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], strings: SearchStrings, lang: string): HTMLLIElement {
   const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.className = 'result-title';
   const link = document.createElement('a');
   link.href = localPath(data.url, lang);
+  const number = data.meta.number ?? '';
+  // Each task page carries its headline in both languages, so a result from
+  // the other language's index still reads in this page's language.
+  link.textContent = data.meta[`title_${lang}`] ?? data.meta.title ?? data.url;
+  heading.append(link);
   const documentId = data.filters.document?.[0] ?? '';
   const categoryId = data.filters.category?.[0] ?? '';
-  // Results from the Chinese index carry Chinese metadata: name them in the page's language.
-  link.textContent = hit.fromOriginal
-    ? strings.taskTitle.replace('{document}', strings.documents[documentId] ?? documentId).replace('{number}', data.meta.number ?? '')
-    : (data.meta.title ?? data.url);
-  const meta = document.createElement('p');
-  meta.className = 'task-meta';
-  // The title names the document and the number; the line below adds the category.
-  const category = hit.fromOriginal ? (strings.categories[categoryId] ?? '') : (data.meta.category ?? '');
-  const priorities = hit.fromOriginal ? (data.filters.priority ?? []).map((id) => strings.priorities[id] ?? id).join(' · ') : (data.meta.priorities ?? '');
-  meta.textContent = [category, priorities].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  if (hit.fromOriginal) {
-    const label = document.createElement('span');
-    label.className = 'muted';
-    label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}: `;
-    const original = document.createElement('span');
-    original.lang = lang === 'en' ? 'zh-CN' : 'en';
-    fillExcerpt(original, data.excerpt);
-    excerpt.append(label, original);
-  } else {
-    fillExcerpt(excerpt, data.excerpt);
+  const priorities = (data.filters.priority ?? []).map((id) => strings.priorities[id] ?? id);
+  const where = [strings.documents[documentId] ?? '', strings.taskNumber.replace('{number}', number), strings.categories[categoryId] ?? '', ...priorities];
+  item.append(heading, paragraph('task-meta', where.filter(Boolean).join(' · ')));
+
+  // Why it was found through a name: one labelled line per role, never glued to the text.
+  for (const facet of facets) {
+    if (facet.filter === 'agency') {
+      for (const role of rolesOf(data.filters, facet.id)) item.append(paragraph('result-match', `${strings.roles[role]}${strings.colon}${facet.label}`));
+    } else if (facet.id === categoryId) {
+      item.append(paragraph('result-match', `${strings.categoryLabel}${strings.colon}${facet.label}`));
+    }
   }
-  item.append(link, meta, excerpt);
+  if (!hit.throughName && data.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    if (hit.fromOriginal) {
+      const label = document.createElement('span');
+      label.className = 'muted';
+      label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}${strings.colon}`;
+      const original = document.createElement('span');
+      original.lang = lang === 'en' ? 'zh-CN' : 'en';
+      fillExcerpt(original, data.excerpt);
+      excerpt.append(label, original);
+    } else {
+      fillExcerpt(excerpt, data.excerpt);
+    }
+    item.append(excerpt);
+  }
   return item;
 }
 
@@ -160,18 +199,25 @@ function resultItem(hit: Hit, data: PagefindResultData, strings: Strings, lang: 
  * shared as a link), keeps the URL in step with the form, and shows results
  * from the Pagefind index of the page's language, or, for Chinese typed on an
  * English page, from the Chinese index.
+ *
+ * The list is only ever replaced whole, once the new results are ready, and
+ * only when the search itself has changed: a click on a result moves focus
+ * out of the text box, and that must not rebuild the list under the pointer.
  */
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
   const stringsElement = document.querySelector('#search-strings');
   const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   if (!form || !status || !list || !more || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
-  const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
+  form.hidden = false;
+  const strings = JSON.parse(stringsElement.textContent ?? '{}') as SearchStrings;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  const plural = new Intl.PluralRules(lang);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
 
@@ -179,34 +225,37 @@ export function runSearchPage(): void {
   const writeForm = (state: SearchState) => {
     for (const key of Object.keys(fields) as (keyof SearchState)[]) fields[key].value = state[key];
     fields.role.disabled = !state.agency;
+    // Filters set by a shared link are shown, not folded away.
+    if (filtersBox && (state.document || state.category || state.agency || state.priority)) filtersBox.open = true;
   };
 
   let hits: Hit[] = [];
+  let facets: FacetMatch[] = [];
   let generation = 0;
+  /** The search on show (as its query string), so an unchanged search is not run again. */
+  let shown: string | undefined;
 
-  /** Shows the next page of results, each as soon as its data arrives, in order. */
-  async function showMore(current: number): Promise<void> {
-    const batch = hits.slice(list!.children.length, list!.children.length + PAGE_SIZE);
-    const pending = batch.map((hit) => hit.result.data());
-    for (const [i, hit] of batch.entries()) {
-      const data = await pending[i];
-      if (current !== generation || !data) return;
-      list!.append(resultItem(hit, data, strings, lang));
-    }
-    more!.hidden = list!.children.length >= hits.length;
+  /** The next page of results, built off the page and returned whole. */
+  async function nextItems(from: number): Promise<HTMLLIElement[]> {
+    const batch = hits.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(batch.map((hit) => hit.result.data()));
+    return batch.map((hit, i) => resultItem(hit, data[i]!, facets, strings, lang));
   }
 
   async function run(state: SearchState): Promise<void> {
     const current = ++generation;
-    list!.replaceChildren();
     list!.setAttribute('aria-busy', 'true');
-    more!.hidden = true;
-    const finish = (message: string) => {
+    // Say so only if it takes a while: a quick search is announced once, with its count.
+    const slow = setTimeout(() => current === generation && (status!.textContent = strings.loading), LOADING_DELAY_MS);
+    const finish = (message: string, items: HTMLLIElement[], moreLeft: boolean) => {
+      clearTimeout(slow);
+      // One step: the old results give way to the new, never to an empty list.
+      list!.replaceChildren(...items);
+      more!.hidden = !moreLeft;
       status!.textContent = message;
       list!.setAttribute('aria-busy', 'false');
     };
-    if (isEmpty(state)) return finish('');
-    status!.textContent = strings.loading;
+    if (isEmpty(state)) return finish('', [], false);
     try {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
       // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
@@ -214,34 +263,51 @@ export function runSearchPage(): void {
       // The glossary entries the words name, shown above the tasks; looked up alongside them.
       const glossary = q ? loadPrimary().then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data())).catch((): GlossaryMatch[] => []) : Promise.resolve([]);
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
-      // Without words, list the filtered tasks in the documents' own order.
-      const filters = tasksOnly(stateToFilters(state), Object.keys(strings.documents));
-      const search = await engine.search(q || null, { filters, ...(q ? {} : { sort: { position: 'asc' } }) });
+      const filters = stateToFilters(state);
+      const inOrder = { sort: { position: 'asc' as const } };
+      // Words search the tasks' own text; a body's or category's name lists its
+      // tasks through Pagefind's filters, after every task whose words match.
+      const named = q ? queryToFacets(q, strings.agencyNames, strings.categoryNames).filter((f) => !filters[f.filter]) : [];
+      // The glossary page shares the index: a word search asks for tasks only.
+      const taskFilters = tasksOnly(filters, Object.keys(strings.documents));
+      const [byWords, ...byNames] = await Promise.all([
+        engine.search(q || null, { filters: taskFilters, ...(q ? {} : inOrder) }),
+        ...named.map((f) => engine.search(null, { filters: { ...filters, [f.filter]: f.id }, ...inOrder })),
+      ]);
       // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
-      const alsoEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters }) : null;
+      const byEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
       const terms = await glossary;
       if (current !== generation) return;
       if (glossaryLine) showGlossaryMatches(glossaryLine, terms, strings.glossary);
-      hits = (search?.results ?? []).map((result) => ({ result, fromOriginal }));
-      if (alsoEnglish) {
-        const found = new Set(await Promise.all(hits.map(async (hit) => localPath((await hit.result.data()).url, lang))));
-        const more = await Promise.all(alsoEnglish.results.map(async (result) => ({ result, path: localPath((await result.data()).url, lang) })));
-        hits.push(...more.filter(({ path }) => !found.has(path)).map(({ result }) => ({ result, fromOriginal: true })));
+      const seen = new Set<string>();
+      const collect = (results: PagefindResult[] | undefined, throughName: boolean) =>
+        (results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id)).map((result) => ({ result, fromOriginal, throughName }));
+      hits = [...collect(byWords?.results, false), ...byNames.flatMap((search) => collect(search?.results, true))];
+      if (byEnglish) {
+        // The two indexes give one task different ids: compare the pages they lead to.
+        const pathOf = async (result: PagefindResult) => localPath((await result.data()).url, lang);
+        const found = new Set(await Promise.all(hits.map((hit) => pathOf(hit.result))));
+        const english = await Promise.all(byEnglish.results.map(async (result) => ({ result, path: await pathOf(result) })));
+        hits.push(...english.filter(({ path }) => !found.has(path)).map(({ result }) => ({ result, fromOriginal: true, throughName: false })));
       }
-      await showMore(current);
+      facets = named;
+      const items = await nextItems(0);
       if (current !== generation) return;
-      const count = hits.length === 0 ? strings.none : strings.results.replace('{count}', String(hits.length));
-      const notes = [q !== state.q ? strings.simplified.replace('{query}', q) : '', fromOriginal ? strings.fromChinese : '', alsoEnglish ? strings.fromEnglish : ''];
-      finish([...notes, count].filter(Boolean).join(' '));
+      const count = hits.length === 0 ? strings.none : (strings.results[plural.select(hits.length)] ?? strings.results.other!).replace('{count}', String(hits.length));
+      const notes = [q !== state.q ? strings.simplified.replace('{query}', q) : '', fromOriginal ? strings.fromChinese : '', byEnglish ? strings.fromEnglish : ''];
+      finish([...notes, count].filter(Boolean).join(' '), items, hits.length > items.length);
     } catch {
-      if (current === generation) finish(strings.error);
+      if (current === generation) finish(strings.error, [], false);
     }
   }
 
+  /** Runs the search the form now holds, unless it is the one on show. */
   const update = () => {
     const state = readForm();
     fields.role.disabled = !state.agency;
     const query = stateToParams(state).toString();
+    if (query === shown) return;
+    shown = query;
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     void run(state);
   };
@@ -252,7 +318,11 @@ export function runSearchPage(): void {
     clearTimeout(typing);
     update();
   });
-  form.addEventListener('change', update);
+  // Only the filters act on `change`: the text box fires it when it loses
+  // focus, which is exactly when the reader clicks a result.
+  form.addEventListener('change', (event) => {
+    if (event.target !== fields.q) update();
+  });
   fields.q.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(update, 300);
@@ -263,10 +333,20 @@ export function runSearchPage(): void {
     const option = (fields.category as HTMLSelectElement).selectedOptions[0];
     if (option?.dataset.document) fields.document.value = option.dataset.document;
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', async () => {
+    const current = generation;
+    const from = list.children.length;
+    const items = await nextItems(from);
+    if (current !== generation) return;
+    list.append(...items);
+    more.hidden = list.children.length >= hits.length;
+    // Keep the reader where they are: on the button while it stays, else on the first new result.
+    if (more.hidden) items[0]?.querySelector('a')?.focus();
+  });
 
   const initial = paramsToState(new URLSearchParams(location.search));
   writeForm(initial);
+  shown = stateToParams(initial).toString();
   // Start Pagefind (its script, its WebAssembly, its index entry) while the
   // reader is still typing, so the first query only fetches what it needs.
   if (isEmpty(initial)) void loadPrimary().catch(() => undefined);

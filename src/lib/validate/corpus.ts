@@ -131,10 +131,11 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     }
 
     const bodies = new Set(documentTasks.flatMap((t) => Object.values(taskAgencies(t)).flat()));
+    const recipients = new Set<string>();
     const relatedUnitRefs = parsed.format === 'notice' ? parsed.closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, parsed.closing.relatedUnits.line)) : [];
     for (const { agency } of relatedUnitRefs) {
       if (!agency) continue;
-      bodies.add(agency);
+      recipients.add(agency);
       relatedUnits.set(agency, [...(relatedUnits.get(agency) ?? []), entry.slug]);
     }
     if (parsed.format === 'notice') {
@@ -145,6 +146,14 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
       );
     }
 
+    // Tasks that name no body must say where the plan assigns responsibility instead.
+    const keys = new Set(sections.filter((s) => s.document === entry.slug).map((s) => s.key));
+    if (texts.responsibilitySection !== undefined && !keys.has(texts.responsibilitySection)) {
+      throw new Error(`content/documents.yaml: expected responsibilitySection of ${entry.slug} to be the key of one of its plan's sections (${[...keys].join(', ') || 'it has none'}), found ${texts.responsibilitySection}`);
+    }
+    if (texts.responsibilitySection === undefined && documentTasks.some((t) => !t.assignment)) {
+      throw new Error(`content/documents.yaml: expected a responsibilitySection for ${entry.slug}, whose tasks name no responsible body, found none`);
+    }
     documents.push(
       documentEntrySchema.parse({
         id: entry.slug,
@@ -164,7 +173,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
         closing: parsed.format === 'notice' ? parsed.closing : null,
         relatedUnits: relatedUnitRefs,
         declaredTasks: parsed.format === 'notice' ? parsed.declaredTasks : [],
-        counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size },
+        counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size, relatedUnits: recipients.size },
       }),
     );
   });

@@ -1,0 +1,39 @@
+/**
+ * What every page does once its script runs. Reading never depends on it;
+ * each step only makes something work better than plain HTML can.
+ */
+
+/**
+ * The page's own addresses, at the origin it was actually served from. The
+ * HTML carries the configured public origin (SITE_ORIGIN), which is right on
+ * the public site; on a preview or a mirror, a copied or printed link must
+ * still open where the reader is.
+ *
+ * @example servedUrl('/zh/services-trade/tasks/7/', 'http://127.0.0.1:8080') // → 'http://127.0.0.1:8080/zh/services-trade/tasks/7/'
+ */
+export const servedUrl = (path: string, origin: string) => new URL(path, origin).href;
+
+/** Runs the enhancements on the current document. */
+export function enhancePage(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-site-url]')) {
+    element.textContent = servedUrl(element.dataset.siteUrl ?? '/', location.origin);
+  }
+  // Controls that only work with this script (search boxes, copy buttons) are
+  // hidden in the HTML, so a reader without it is never offered one.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
+  // Keep the reader's place: the other language's page has the same anchors,
+  // and the search page the same query. The header switch and the English
+  // notice's link both do this.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+    const follow = () => {
+      const url = new URL(link.href);
+      url.search = location.search;
+      url.hash = location.hash;
+      link.href = url.href;
+    };
+    link.addEventListener('click', follow);
+    // A middle click or "copy link" reads the address before any click event.
+    link.addEventListener('pointerdown', follow);
+    link.addEventListener('focus', follow);
+  }
+}
