@@ -109,7 +109,9 @@ describe('English search', () => {
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
     expect(await page.locator('#search-status').textContent()).toContain('searched the Chinese original');
     const first = page.locator('#search-results > li').first();
-    expect(await first.locator('a').textContent()).toMatch(/, task \d+$/);
+    // Named in English by the task's own opening words, with its number on the line below.
+    expect(await first.locator('.result-title a').textContent()).toMatch(/^[^\p{Script=Han}]+$/u);
+    expect(await first.locator('.task-meta').textContent()).toMatch(/Task \d+/);
     expect(await first.locator('[lang="zh-CN"] mark').count()).toBeGreaterThan(0);
     await context.close();
   });

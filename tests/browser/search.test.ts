@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { taskHeadline } from '../../src/lib/site/headline.ts';
 import { chinese as corpus, corpus as enriched } from '../helpers/corpus.ts';
 import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
@@ -32,6 +33,9 @@ describe('search', () => {
     const all = await searchResults(page);
     const taskAt = (path: string) => corpus.tasks.find((t) => taskPaths('zh', [t])[0] === path)!;
 
+    // The filters fold away below the search box until the reader opens them.
+    expect(await page.locator('#search-agency').isVisible()).toBe(false);
+    await page.click('#search-filters summary');
     await page.selectOption('#search-agency', agency);
     const byAgency = await searchResults(page);
     expect(byAgency.length).toBeLessThan(all.length);
@@ -81,8 +85,10 @@ describe('search', () => {
     expect(found).toContain('/zh/services-opening/tasks/70/');
     expect(found.every((p) => p.startsWith('/zh/services-opening/'))).toBe(true);
     const result = page.locator('#search-results > li', { has: page.locator('a[href="/zh/services-opening/tasks/70/"]') });
-    expect(await result.locator('a').textContent()).toBe('服务业扩大开放综合试点任务 第70项');
-    expect(await result.locator('.task-meta').textContent()).toBe('八、提升贸易投资自由化便利化水平');
+    // Named by its own opening words; the line below says where it stands.
+    const task70 = corpus.tasks.find((t) => t.id === 'services-opening-70')!;
+    expect(await result.locator('.result-title a').textContent()).toBe(taskHeadline('zh', task70.text));
+    expect(await result.locator('.task-meta').textContent()).toBe('服务业扩大开放综合试点任务 · 第70项 · 八、提升贸易投资自由化便利化水平');
     // Pagefind segments 单一窗口 into words and marks each.
     expect((await result.locator('mark').allTextContents()).join('')).toContain('单一');
     await context.close();

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { HAN } from '../../src/lib/translate/checks.ts';
+import { taskHeadline } from '../../src/lib/site/headline.ts';
 import { pathToLang, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
@@ -47,7 +48,7 @@ describe('the English edition', () => {
   test('says on every English page that the Chinese is authoritative and the English an unofficial translation', () => {
     for (const path of enPages) {
       const notice = readPage(path)('.translation-notice').text();
-      expect(notice, path).toContain('unofficial translation');
+      expect(notice, path).toContain('Unofficial translation');
       expect(notice, path).toContain('Chinese original is the only authoritative text');
     }
   });
@@ -62,7 +63,8 @@ describe('the English edition', () => {
       const $ = readPage(taskPath('en', task.document, task.number));
       expect($('.task-text .parallel-translation').text().trim(), task.id).toBe(task.translation?.text);
       expect($('.task-text .parallel-original [lang="zh-CN"]').text().trim(), task.id).toBe(task.text);
-      expect($('h1').text()).toMatch(new RegExp(`, task ${task.number}$`));
+      expect($('h1').text()).toMatch(new RegExp(`Task ${task.number}$`));
+      expect($('title').text().startsWith(`Task ${task.number}: ${taskHeadline('en', task.translation!.text)} - `), task.id).toBe(true);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { taskHeadline } from '../../src/lib/site/headline.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
 import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
 import { taskAgencies } from '../../src/lib/task-agencies.ts';
@@ -79,13 +80,16 @@ describe('the built site', () => {
 });
 
 describe('task pages', () => {
-  test('hold their text verbatim, their category and their source position', () => {
+  test('hold their text verbatim, their category and a place in the document a reader can follow', () => {
     for (const task of corpus.tasks) {
       const $ = readPage(taskPath('zh', task.document, task.number));
       expect($('main .task-text p').text(), task.id).toBe(task.text);
       const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
       expect($(`main a[href="${categoryPath('zh', task.document, task.category)}"]`).first().text()).toBe(`${category.label}${category.heading.zh}`);
-      expect($('.source-line').text()).toContain(`原文第${task.line}行`);
+      // Not a line of a file the public cannot see: the attachment, the heading and the item, linked to the full text.
+      const place = $('.provenance dd').filter((_, dd) => $(dd).text().includes(`第${task.number}项`));
+      expect(place.text(), task.id).toContain(`${category.label}${category.heading.zh}，第${task.number}项`);
+      expect(place.find('a').attr('href')).toBe(`/zh/${task.document}/#${taskAnchor(task.number)}`);
     }
   });
 
@@ -124,11 +128,20 @@ describe('task pages', () => {
         'supervising:peoples-bank-of-china',
       ]),
     );
-    expect($('[data-pagefind-meta]').map((_, e) => $(e).attr('data-pagefind-meta')).get()).toEqual([
-      'document:服务贸易创新发展试点任务',
-      'number:35',
-      'category:（三）提升便利水平',
+    const task35 = corpus.tasks.find((t) => t.id === 'services-trade-35')!;
+    // Metadata read from each element's text, so commas in the words stay words.
+    expect($('[data-pagefind-meta]').map((_, e) => `${$(e).attr('data-pagefind-meta')}=${$(e).text()}`).get()).toEqual([
+      `title=${taskHeadline('zh', task35.text)}`,
+      `title_zh=${taskHeadline('zh', task35.text)}`,
+      `title_en=${$('[data-pagefind-meta="title_en"]').text()}`,
+      'document=服务贸易创新发展试点任务',
+      'number:35=',
+      'category=（三）提升便利水平',
     ]);
+    expect($('[data-pagefind-meta="title_en"]').text()).toMatch(/^[A-Z][^\p{Script=Han}]+$/u);
+    // Only the task's own words are indexed: not its heading, badges or facts.
+    expect($('main h1').attr('data-pagefind-ignore')).toBeDefined();
+    expect($('main dl.facts').attr('data-pagefind-ignore')).toBeDefined();
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('position:10035');
     const indexed = pages.filter((p) => readPage(p)('[data-pagefind-body]').length > 0);
     // The glossary page is indexed too, under a filter of its own (kind:glossary) and without `document`, which every task search asks for.
@@ -170,8 +183,12 @@ describe('agency pages', () => {
     const $ = readPage('/zh/agencies/');
     expect($('main table tbody tr')).toHaveLength(corpus.agencies.length);
     expect($('main h2').map((_, e) => $(e).text()).get()).toEqual(['国家部门', '厦门市单位', '国家部门驻厦机构', '其他单位']);
+    // Each group shows only the roles its bodies play: Xiamen units supervise nothing, national bodies lead nothing.
+    const columns = (level: string) => $(`#${level} + .table-scroll thead th`).map((_, e) => $(e).text()).get();
+    expect(columns('xiamen-municipal')).toEqual(['单位', '牵头', '配合', '版记所列']);
+    expect(columns('national')).not.toContain('牵头');
     const row = $('a[href="/zh/agencies/xiamen-municipal-bureau-of-commerce/"]').closest('tr');
-    expect(row.find('td').map((_, e) => $(e).text()).get()).toEqual(['8', '9', '0']);
+    expect(row.find('td').map((_, e) => $(e).text()).get()).toEqual(['8', '9', '']);
   });
 });
 
@@ -196,8 +213,10 @@ describe('category pages', () => {
 describe('document pages', () => {
   test('hold the whole notice in its original order: header, narrative, attachment, closing block', () => {
     const $ = readPage('/zh/services-opening/');
-    const text = $('main article').text();
-    // Strings that occur once in the reading view, in the order of the source.
+    const article = $('main article').clone();
+    article.find('.toc').remove();
+    const text = article.text();
+    // Strings that occur once in the reading view (the contents aside), in the order of the source.
     const order = ['厦门市人民政府文件', '各区人民政府，市直各委', '（此件主动公开）', '为深入贯彻党中央', '一、聚焦制度型开放', '附件：厦门市服务业扩大开放综合试点任务', '一、支持电信服务', '有关单位：厦门海关', '抄送：市委各部门。', '厦门市人民政府办公厅'];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);

@@ -59,8 +59,8 @@ export async function toSimplified(query: string): Promise<string> {
   return needsSimplified(query) ? (await loadSimplifier())(query) : query;
 }
 
-/** A Pagefind filter value: one value, or any of several. */
-export type FilterValue = string | { any: string[] };
+/** A Pagefind filter value: one value, all of several (an array), or any of several. */
+export type FilterValue = string | string[] | { any: string[] };
 
 /**
  * The filters of a task search. The glossary page is in the same index as

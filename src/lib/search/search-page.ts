@@ -267,12 +267,15 @@ export function runSearchPage(): void {
       const inOrder = { sort: { position: 'asc' as const } };
       // Words search the tasks' own text; a body's or category's name lists its
       // tasks through Pagefind's filters, after every task whose words match.
-      const named = q ? queryToFacets(q, strings.agencyNames, strings.categoryNames).filter((f) => !filters[f.filter]) : [];
+      // The form's filters still narrow them: an array asks Pagefind for pages
+      // that carry every value (a body filtered for, and the body named).
+      const named = q ? queryToFacets(q, strings.agencyNames, strings.categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
+      const withFacet = (f: FacetMatch) => ({ ...filters, [f.filter]: filters[f.filter] ? [filters[f.filter]!, f.id] : f.id });
       // The glossary page shares the index: a word search asks for tasks only.
       const taskFilters = tasksOnly(filters, Object.keys(strings.documents));
       const [byWords, ...byNames] = await Promise.all([
         engine.search(q || null, { filters: taskFilters, ...(q ? {} : inOrder) }),
-        ...named.map((f) => engine.search(null, { filters: { ...filters, [f.filter]: f.id }, ...inOrder })),
+        ...named.map((f) => engine.search(null, { filters: withFacet(f), ...inOrder })),
       ]);
       // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
       const byEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
