@@ -17,6 +17,8 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import yaml from 'js-yaml';
 import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+import { nginxAvailable, startNginx } from '../tests/helpers/nginx.ts';
+import { distToLoadMix, loadToLine, runLoad, type LoadResult } from './load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({ options: { 'skip-scale': { type: 'boolean' } } });
@@ -150,6 +152,13 @@ const weights = Object.fromEntries(
 );
 console.log('Measuring search in Chromium…');
 const searches = [await measureSearch('zh', '外汇'), await measureSearch('en', 'foreign exchange')];
+// The load test (bench/load.ts): nginx with deploy/nginx.conf serving dist/ on loopback.
+let loadTest: LoadResult | null = null;
+if (nginxAvailable) {
+  console.log('Load test against nginx…');
+  const server = await startNginx();
+  loadTest = await runLoad({ origin: server.origin, paths: distToLoadMix(), requests: 20_000, concurrency: 50 }).finally(() => server.close());
+}
 let scale: (BuildTiming & { ratio: number }) | null = null;
 if (!options['skip-scale']) {
   console.log('Building the 10× corpus (clean)…');
@@ -170,6 +179,7 @@ const budgets = [
   { budget: 'search first results ≤ 300 ms', value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '), ok: searches.every((s) => s.ms <= 300) },
   { budget: 'full build ≤ 30 s', value: `${(build.totalMs / 1000).toFixed(1)} s`, ok: build.totalMs <= 30_000 },
   ...(scale ? [{ budget: '10× corpus ≤ 1.2× ms per page', value: `${scale.ratio.toFixed(2)}×`, ok: scale.ratio <= 1.2 }] : []),
+  ...(loadTest ? [{ budget: 'load: 0 errors', value: loadToLine(loadTest), ok: loadTest.errors === 0 }] : []),
 ];
 
 const machine = { os: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, node: process.version };
@@ -201,7 +211,7 @@ console.log(`\n${table}\n`);
 
 const resultsPath = join(ROOT, 'bench/results.json');
 mkdirSync(dirname(resultsPath), { recursive: true });
-writeFileSync(resultsPath, `${JSON.stringify({ machine, build, scale, weights, searches, budgets, table }, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({ machine, build, scale, weights, searches, load: loadTest, budgets, table }, null, 2)}\n`);
 console.log(`wrote ${relative(process.cwd(), resultsPath)}`);
 if (existsSync(join(ROOT, '.tmp/bench-10x'))) rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });
 process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;

@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { SourceError } from '../lib/parse/source-error.ts';
 import { TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { TranslationError } from '../lib/translate/lookup.ts';
 import { CURATED, generateContent, summarize } from '../scripts/content.ts';
 
 /**
@@ -15,7 +17,15 @@ export function contentStep(): AstroIntegration {
       'astro:config:setup': ({ command, logger, addWatchFile, config }) => {
         if (command === 'preview') return;
         const started = performance.now();
-        const corpus = generateContent();
+        let corpus: ReturnType<typeof generateContent>;
+        try {
+          corpus = generateContent();
+        } catch (error) {
+          // A fault of the inputs is the editor's to fix, not a crash: Astro
+          // prints the message (file:line: expected …) and no stack trace.
+          if (error instanceof SourceError || error instanceof TranslationError) error.stack = '';
+          throw error;
+        }
         for (const line of summarize(corpus)) logger.info(line);
         logger.info(`content step done in ${Math.round(performance.now() - started)} ms`);
         const translations = corpus.documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));

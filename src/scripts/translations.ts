@@ -13,13 +13,16 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
+import { z } from 'zod';
+import { bytesToText } from '../lib/parse/characters.ts';
+import { SourceError } from '../lib/parse/source-error.ts';
 import { glossaryViolations, missingTokens } from '../lib/translate/checks.ts';
 import { readGlossary, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { sourceHash } from '../lib/translate/source-hash.ts';
 import { corpusToUnits, unitToName, type Unit } from '../lib/translate/units.ts';
 import { unitsToYaml } from '../lib/translate/worksheet.ts';
 import { buildCorpus } from '../lib/validate/corpus.ts';
+import { yamlToValue } from '../lib/validate/input-files.ts';
 import { PROJECT_ROOT, readInputs } from './content.ts';
 
 const { values } = parseArgs({
@@ -27,9 +30,19 @@ const { values } = parseArgs({
 });
 if (values.file && (!values.as || values.write)) throw new Error('--file needs --as, and cannot be combined with --write');
 const root = values.root ?? PROJECT_ROOT;
-const { seeds, registry, editorial } = readInputs(root);
-const units = corpusToUnits(buildCorpus(seeds, registry, editorial));
-const glossary = readGlossary(root);
+// A fault in the inputs is the editor's to fix, not a crash: print the message alone.
+const orExit = <T>(read: () => T): T => {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    console.error(`translations: ${error.message}`);
+    process.exit(1);
+  }
+};
+const { seeds, registry, editorial, lines } = orExit(() => readInputs(root));
+const units = orExit(() => corpusToUnits(buildCorpus(seeds, registry, editorial, lines)));
+const glossary = orExit(() => readGlossary(root));
 
 const byFile = new Map<string, Unit[]>();
 for (const unit of units) byFile.set(unit.file, [...(byFile.get(unit.file) ?? []), unit]);
@@ -41,7 +54,8 @@ let problems = 0;
 for (const [file, allUnits] of byFile) {
   if (values.as && file !== values.as) continue;
   const path = values.file ?? join(root, TRANSLATIONS_DIR, file);
-  const existing = existsSync(path) ? yaml.load(readFileSync(path, 'utf8')) : undefined;
+  // Only read here, not checked against the schema: a working copy may hold part of a file.
+  const existing = existsSync(path) ? orExit(() => yamlToValue(bytesToText(readFileSync(path), path), values.file ?? `${TRANSLATIONS_DIR}/${file}`, z.unknown())) : undefined;
   // A working copy holds only some entries: check those alone.
   const fileUnits = values.file ? allUnits.filter((unit) => at(existing, unit.path) !== undefined) : allUnits;
   let missing = 0;

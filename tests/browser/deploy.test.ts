@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,6 +25,23 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers, redirect: 'manual' });
+
+  /**
+   * Sends a request with its path exactly as written: fetch() would resolve
+   * `%2e%2e` and `..` itself before sending, and so never test the server.
+   */
+  const raw = (path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> =>
+    new Promise((resolve, reject) => {
+      const { hostname, port } = new URL(origin);
+      const req = request({ hostname, port, path, method }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
   const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
 
   const SECURITY_HEADERS = {
@@ -50,8 +68,75 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     expect(await missing.text()).toContain('找不到这个页面');
   });
 
+  test('never lets an encoded path climb out of the site', async () => {
+    for (const path of [
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/_astro/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/zh/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/..%2f..%2f..%2fetc%2fpasswd',
+      '/data/..%2f..%2fpackage.json',
+      '/%2fetc%2fpasswd',
+      '/zh/../../../etc/passwd',
+    ]) {
+      const response = await raw(path);
+      expect([400, 404], `${path} → ${response.status}`).toContain(response.status);
+      expect(response.body, path).not.toMatch(/root:|"devDependencies"/);
+    }
+    // Inside the site, an encoded slash or dot segment resolves as a plain one would.
+    expect((await raw('/zh%2fservices-trade%2ftasks%2f12%2f')).status).toBe(200);
+    expect((await raw('/zh/agencies/%2e%2e/services-trade/tasks/12/')).status).toBe(200);
+  });
+
+  test('answers a directory without a page with 403 and the 404 page, never a listing, and never cached', async () => {
+    for (const path of ['/data/tasks/', '/_astro/', '/pagefind/fragment/']) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(path === '/data/tasks/' ? 403 : 404);
+      expect(response.body, path).toContain('找不到这个页面');
+      expect(response.headers['cache-control'], path).toBe('no-store');
+    }
+  });
+
+  test('answers a missing file with 404 and never caches it, under the hashed folders too', async () => {
+    for (const path of ['/nope/', '/_astro/missing.css', '/pagefind/fragment/missing.pf_fragment', '/data/missing.csv']) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers['cache-control'], path).toBe('no-store');
+    }
+  });
+
+  test('answers any method but GET and HEAD with 405, never cached', async () => {
+    for (const [method, path] of [['POST', '/zh/'], ['PUT', `/_astro/${css}`], ['DELETE', '/data/tasks.csv'], ['OPTIONS', '/'], ['PATCH', '/pagefind/pagefind.js']] as const) {
+      const response = await raw(path, method);
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers['cache-control'], `${method} ${path}`).toBe('no-store');
+    }
+    expect((await raw('/zh/', 'HEAD')).status).toBe(200);
+  });
+
+  test('never caches a failed precondition on a hashed file, and answers a byte range with the whole file', async () => {
+    for (const headers of [{ 'if-match': '"other"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }] as Record<string, string>[]) {
+      const response = await get(`/_astro/${css}`, headers);
+      expect(response.status, JSON.stringify(headers)).toBe(412);
+      expect(response.headers.get('cache-control'), JSON.stringify(headers)).toBe('no-store');
+    }
+    for (const range of ['bytes=0-10', 'bytes=99999999-']) {
+      const response = await get(`/_astro/${css}`, { range, 'accept-encoding': 'identity' });
+      expect(response.status, range).toBe(200);
+      expect(await response.text(), range).toBe(readFileSync(join(DIST, '_astro', css), 'utf8'));
+    }
+  });
+
+  test('does not say which server or version it is', async () => {
+    for (const path of ['/zh/', '/nope/']) {
+      const response = await raw(path);
+      expect(response.headers.server, path).toBe('nginx');
+    }
+    const error = await raw('/zh/', 'POST');
+    expect(error.body).not.toMatch(/nginx\/\d/);
+  });
+
   test('sends the security headers with every response, error pages and assets included', async () => {
-    for (const path of ['/zh/', '/en/search/', '/nope/', `/_astro/${css}`, '/pagefind/pagefind.js', '/data/tasks.csv']) {
+    for (const path of ['/zh/', '/en/search/', '/nope/', '/data/tasks/', '/_astro/', `/_astro/${css}`, '/pagefind/pagefind.js', '/data/tasks.csv']) {
       const response = await get(path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
     }

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { corpusToOpenData } from '../../src/lib/open-data/records.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
+import { csvCell } from '../../src/lib/open-data/csv.ts';
 import { openAgencySchema, openCategorySchema, openDocumentSchema, openPrioritySchema, openTaskSchema } from '../../src/lib/schema/open-data.ts';
 import { citeTask } from '../../src/lib/site/cite.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
@@ -26,10 +27,10 @@ describe('the CSV downloads', () => {
     for (const table of TABLES) expect([...readFileSync(join(DIST, 'data', table.path)).subarray(0, 3)], table.path).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  test('parse back, with a CSV library, into exactly the records', () => {
+  test('parse back, with a CSV library, into exactly the records (formula-like cells neutralised)', () => {
     for (const table of TABLES) {
       const rows = csv(`data/${table.path}`);
-      const expected = table.rows(data).map((row) => Object.fromEntries(table.fields.map((field) => [field.name, String(field.value(row as never))])));
+      const expected = table.rows(data).map((row) => Object.fromEntries(table.fields.map((field) => [field.name, String(csvCell(field.value(row as never)))])));
       expect(rows, table.path).toEqual(expected);
     }
   });
@@ -50,6 +51,17 @@ describe('the CSV downloads', () => {
     for (const row of rows) counts.set(`${row.agency_zh} | ${row.agency_en}`, (counts.get(`${row.agency_zh} | ${row.agency_en}`) ?? 0) + 1);
     expect(counts.get('市商务局 | Xiamen Municipal Bureau of Commerce')).toBe(8);
     for (const agency of corpus.agencies) expect(counts.get(`${agency.names[0]} | ${agency.en}`) ?? 0, agency.id).toBe(agency.counts.lead);
+  });
+
+  test('neutralise a cell a spreadsheet would run as a formula, which the JSON keeps verbatim, and the Data page says so', () => {
+    const row = csv('data/tasks.csv').find((r) => r.id === 'services-trade-8');
+    expect(row?.supervising_zh).toBe("'-");
+    const json = z.array(openTaskSchema).parse(readJson('data/tasks.json')).find((t) => t.id === 'services-trade-8');
+    expect(json?.supervising.map((s) => s.name.zh)).toEqual(['-']);
+    for (const lang of ['zh', 'en'] as const) {
+      const page = load(readFileSync(join(DIST, lang, 'data/index.html'), 'utf8'));
+      expect(page('main p').text(), lang).toContain(lang === 'zh' ? 'OWASP' : 'as OWASP recommends against CSV injection');
+    }
   });
 });
 

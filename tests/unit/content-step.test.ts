@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { manifestSchema } from '../../src/lib/schema/document.ts';
 import { sectionEntrySchema } from '../../src/lib/schema/section.ts';
 import { taskEntrySchema } from '../../src/lib/schema/task.ts';
+import { seedTextToSha256 } from '../../src/lib/validate/seed-hash.ts';
 import { generateContent } from '../../src/scripts/content.ts';
 import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
 import { renderMdx } from '../helpers/mdx.ts';
@@ -36,11 +37,18 @@ function readTree(dir: string): Map<string, string> {
 describe('the seeds', () => {
   test('are the files the manifest describes, unchanged', () => {
     const manifest = manifestSchema.parse(JSON.parse(readProjectFile('seeds/manifest.json')));
-    for (const entry of manifest.documents) {
-      const bytes = readFileSync(join(ROOT, 'seeds', entry.file));
-      expect(createHash('sha256').update(bytes).digest('hex'), entry.file).toBe(entry.sha256);
-    }
+    for (const entry of manifest.documents) expect(seedTextToSha256(readProjectFile(`seeds/${entry.file}`)), entry.file).toBe(entry.sha256);
     expect(manifest.documents.map((d) => `seeds/${d.file}`)).toEqual(Object.values(SEEDS));
+  });
+
+  test('are pinned by a hash that the harmless normalisations leave alone, and any other change moves', () => {
+    const text = readProjectFile(SEEDS['services-trade']);
+    const hash = seedTextToSha256(text);
+    expect(seedTextToSha256(`\uFEFF${text.replace(/\n/g, '  \r\n')}`)).toBe(hash);
+    expect(seedTextToSha256(text.replace('市商务局', '市商\u200B务局'))).not.toBe(hash);
+    // A seed in normal form (no BOM, LF, no trailing space) hashes as `sha256sum` does.
+    const opening = readFileSync(join(ROOT, SEEDS['services-opening']));
+    expect(seedTextToSha256(opening.toString('utf8'))).toBe(createHash('sha256').update(opening).digest('hex'));
   });
 });
 

@@ -101,7 +101,7 @@ describe('buildCorpus', () => {
 
   test('a registry entry that no document names stops the build', () => {
     const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
-    expect(() => buildCorpus(seeds, extra, editorial)).toThrow('content/agencies.yaml: expected every agency to be named by a document, but nobody (无名局) is named nowhere');
+    expect(() => buildCorpus(seeds, extra, editorial)).toThrow('content/agencies.yaml:1: expected every agency to be named by a document, found nobody (无名局), which none names');
   });
 });
 

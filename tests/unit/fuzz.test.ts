@@ -81,7 +81,7 @@ function checkContract(parse: (text: string, file: string) => ParsedDocument, te
     const { line } = error as SourceError;
     expect(line).toBeGreaterThanOrEqual(1);
     expect(line).toBeLessThanOrEqual(text.split(/\r\n|\r|\n/).length);
-    expect((error as SourceError).message).toMatch(/^fuzzed\.txt:\d+: expected /);
+    expect((error as SourceError).message).toMatch(/^fuzzed\.txt:\d+(?::\d+)?: expected /);
     return 'refused';
   }
   expect(parsedDocumentSchema.parse(records)).toEqual(records);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryViolations, HAN, missingTokens } from '../../src/lib/translate/checks.ts';
-import { readGlossary, readTranslationFiles } from '../../src/lib/translate/load.ts';
+import { readGlossary, readTranslations } from '../../src/lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../../src/lib/translate/lookup.ts';
 import { sourceHash } from '../../src/lib/translate/source-hash.ts';
 import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
@@ -9,8 +9,8 @@ import { chinese } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const units = corpusToUnits(chinese);
-const files = readTranslationFiles(ROOT);
-const lookup = translationLookup(units, files);
+const { files, lines } = readTranslations(ROOT);
+const lookup = translationLookup(units, files, lines);
 const glossary = readGlossary(ROOT);
 const translated = units.map((unit) => ({ unit, en: lookup(unit) }));
 const taskUnits = translated.filter(({ unit }) => unit.file.endsWith('/tasks.yaml'));
@@ -74,11 +74,21 @@ describe('the English edition', () => {
 describe('translationLookup', () => {
   const entryOf = (file: string, path: string[]) => path.reduce<any>((node, key) => node?.[key], files.get(file));
 
-  test('fails, naming the entry, when the Chinese changed after it was translated', () => {
+  test('fails, naming the entry and the seed line of the Chinese, when the Chinese changed after it was translated', () => {
     const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-trade-12' ? { ...t, text: `${t.text}（修订）` } : t)) };
-    const problems = problemsOf(() => translationLookup(corpusToUnits(changed), files));
+    const problems = problemsOf(() => translationLookup(corpusToUnits(changed), files, lines));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^stale: services-trade\/tasks\.yaml: 12\.text translates an earlier text \(source [0-9a-f]{16}\); the Chinese is now .* \(source [0-9a-f]{16}\)$/);
+    const zh = changed.tasks.find((t) => t.id === 'services-trade-12')!.text;
+    expect(problems[0]).toBe(
+      `content/translations/en/services-trade/tasks.yaml:${lines('services-trade/tasks.yaml', ['12', 'text'])}: expected 12.text to translate "${zh}" (source ${sourceHash(zh)}), the Chinese at seeds/000_0b1b6885711b46b3.txt:89, found the English of an earlier text (source ${entryOf('services-trade/tasks.yaml', ['12', 'text']).source}): stale`,
+    );
+    expect(lines('services-trade/tasks.yaml', ['12', 'text'])).toBeGreaterThan(1);
+  });
+
+  test('shows an invisible character in changed Chinese as an escape', () => {
+    // A seed refuses such a character unless the manifest admits it; admitted, it still shows in the message.
+    const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-opening-7' ? { ...t, text: t.text.replace('要素', '要\u200B素') } : t)) };
+    expect(problemsOf(() => translationLookup(corpusToUnits(changed), files))[0]).toContain('expected 7.text to translate "促进数据要\\u{200B}素流通交易。"');
   });
 
   test('fails, naming the entry, when anything lacks English', () => {
@@ -87,14 +97,14 @@ describe('translationLookup', () => {
     delete tasks['67'];
     without.set('services-opening/tasks.yaml', tasks);
     expect(problemsOf(() => translationLookup(units, without))).toEqual([
-      `missing: services-opening/tasks.yaml: 67.text has no English for "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制…" (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)})`,
+      `content/translations/en/services-opening/tasks.yaml:1: expected English for 67.text, "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制度创新，促进金砖国家服务贸易合作。" (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)}), the Chinese at seeds/003_fb70ce431c18d979.txt:175, found none: missing`,
     ]);
   });
 
   test('fails on an entry that translates nothing in the current text', () => {
     const extra = new Map(files);
     extra.set('services-trade/tasks.yaml', { ...(extra.get('services-trade/tasks.yaml') as object), 89: { text: entryOf('services-trade/tasks.yaml', ['88', 'text']) } });
-    expect(problemsOf(() => translationLookup(units, extra))).toEqual(['stray: services-trade/tasks.yaml: 89.text translates nothing in the current text']);
+    expect(problemsOf(() => translationLookup(units, extra))).toEqual(['content/translations/en/services-trade/tasks.yaml:1: expected only entries for the current text, found 89.text, which translates nothing: stray']);
   });
 
   test('reports every problem at once', () => {

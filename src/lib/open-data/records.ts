@@ -84,6 +84,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         number: d.number ? { zh: d.number, en: required(d.en?.header?.number, `English number of ${d.id}`) } : null,
         date: d.date,
         counts: d.counts,
+        // The hash the manifest pins and the content step has checked: of the seed's text after the
+        // harmless normalisations (BOM, CRLF, trailing spaces; src/lib/validate/seed-hash.ts).
         source: { file: `seeds/${d.file}`, sha256: d.sha256 },
         url: urls((lang) => documentPath(lang, d.id)),
       }),

@@ -5,7 +5,7 @@ import { splitResponsibilityCell, splitSupervisingCell } from './agency-cells.ts
 import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
-import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
+import { checkTaskLength, isBlank, toSourceLines, type ParseOptions, type SourceLine } from './source-lines.ts';
 
 /** One cell of the table: its text (wrapped lines rejoined) and first line. */
 interface Cell {
@@ -30,6 +30,8 @@ function recordToCells(record: readonly SourceLine[], file: string): Cell[] {
       const previous = cells.at(-1);
       if (!previous) throw new SourceError(file, line.number, 'a cell starting with a tab', quoteSource(line.text));
       previous.text += line.text;
+      // A cell of one line is bounded by the line limit; a wrapped one is checked as it grows.
+      checkTaskLength(previous.text, 'a cell', file, previous.line);
     }
   }
   return cells;
@@ -58,8 +60,8 @@ function linesToRecords(lines: readonly SourceLine[]): SourceLine[][] {
  * parseMeasuresTable(seedText, 'seeds/000_0b1b6885711b46b3.txt').table.tasks[34].assignment?.lead
  * // → ['人行厦门中心支行', '外汇局厦门市分局']
  */
-export function parseMeasuresTable(source: string, file: string): ParsedMeasuresTable {
-  const lines = toSourceLines(source, file);
+export function parseMeasuresTable(source: string, file: string, options: ParseOptions = {}): ParsedMeasuresTable {
+  const lines = toSourceLines(source, file, options);
   const [head, ...records] = linesToRecords(lines);
   if (!head) throw new SourceError(file, 1, 'the label 附件 and the table title', 'an empty file');
 

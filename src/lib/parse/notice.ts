@@ -7,7 +7,7 @@ import { isPageBreak, linesToBlocks, type Block } from './blocks.ts';
 import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
-import { isBlank, toSourceLines, type SourceLine } from './source-lines.ts';
+import { checkTaskLength, isBlank, toSourceLines, type ParseOptions, type SourceLine } from './source-lines.ts';
 
 const NUMERAL = '[一二三四五六七八九十]+';
 const DOCUMENT_NUMBER = /^\S+〔\d{4}〕\d+号$/;
@@ -170,6 +170,7 @@ function readTable(lines: readonly SourceLine[], start: number, file: string) {
       if (Number(task[1]) !== expected) throw new SourceError(file, line.number, `serial number ${expected}`, quoteSource(task[1] as string));
       const current = categories.at(-1);
       if (!current) throw new SourceError(file, line.number, `a heading such as 一、… before task ${expected}; it stands under no heading`, quoteSource(line.text));
+      checkTaskLength(task[2] as string, `task ${expected}`, file, line.number);
       tasks.push({ number: expected, category: current.ordinal, text: task[2] as string, line: line.number, assignment: null, remark: null });
     } else {
       throw new SourceError(file, line.number, `task ${tasks.length + 1} as "number<tab>text", a heading such as 一、…, or 有关单位：`, quoteSource(line.text));
@@ -213,8 +214,8 @@ function readClosing(blocks: Blocks): Closing {
  * @example
  * parseNotice(seedText, 'seeds/003_fb70ce431c18d979.txt').table.tasks.length // → 111
  */
-export function parseNotice(source: string, file: string): ParsedNotice {
-  const lines = toSourceLines(source, file);
+export function parseNotice(source: string, file: string, options: ParseOptions = {}): ParsedNotice {
+  const lines = toSourceLines(source, file, options);
   const blocks = new Blocks(linesToBlocks(lines), file);
   const { header, notice } = readHeader(blocks);
   const plan = readPlan(blocks);

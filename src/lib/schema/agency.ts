@@ -50,28 +50,31 @@ export const registrySchema = z
     generic: z.array(genericReferenceSchema),
   })
   .superRefine((registry, ctx) => {
+    // Each issue names the value at fault, so the message can give its line.
     const seenIds = new Set<string>();
     const seenNames = new Map<string, string>();
-    for (const agency of registry.agencies) {
-      if (seenIds.has(agency.id)) ctx.addIssue({ code: 'custom', message: `duplicate agency id ${agency.id}` });
+    registry.agencies.forEach((agency, i) => {
+      if (seenIds.has(agency.id)) ctx.addIssue({ code: 'custom', path: ['agencies', i, 'id'], message: 'an id no other entry has', input: agency.id });
       seenIds.add(agency.id);
-      for (const name of agency.names) {
+      agency.names.forEach((name, j) => {
         const owner = seenNames.get(name);
-        if (owner) ctx.addIssue({ code: 'custom', message: `name ${name} belongs to both ${owner} and ${agency.id}` });
+        if (owner) ctx.addIssue({ code: 'custom', path: ['agencies', i, 'names', j], message: 'a name no other entry has', input: `${name}, a name of ${owner} too` });
         seenNames.set(name, agency.id);
-      }
-    }
-    for (const ref of registry.generic) {
+      });
+    });
+    registry.generic.forEach((ref, i) => {
       const owner = seenNames.get(ref.text);
-      if (owner) ctx.addIssue({ code: 'custom', message: `generic reference ${ref.text} is also a name of ${owner}` });
-    }
+      if (owner) ctx.addIssue({ code: 'custom', path: ['generic', i, 'text'], message: 'a reference that names no body', input: `${ref.text}, a name of ${owner}` });
+    });
     const succeeded = new Set<string>();
-    for (const agency of registry.agencies.filter((a) => a.succeeds)) {
-      const earlier = agency.succeeds?.agency as string;
-      if (!seenIds.has(earlier) || earlier === agency.id) ctx.addIssue({ code: 'custom', message: `${agency.id} succeeds ${earlier}, which is not another entry` });
-      if (succeeded.has(earlier)) ctx.addIssue({ code: 'custom', message: `${earlier} has more than one successor` });
+    registry.agencies.forEach((agency, i) => {
+      if (!agency.succeeds) return;
+      const earlier = agency.succeeds.agency;
+      const path = ['agencies', i, 'succeeds', 'agency'];
+      if (!seenIds.has(earlier) || earlier === agency.id) ctx.addIssue({ code: 'custom', path, message: 'the id of another entry', input: earlier });
+      if (succeeded.has(earlier)) ctx.addIssue({ code: 'custom', path, message: 'an entry no other entry succeeds', input: earlier });
       succeeded.add(earlier);
-    }
+    });
   });
 export type Registry = z.output<typeof registrySchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsedCategorySchema } from './category.ts';
 import { agencyRefSchema } from './agency.ts';
-import { bilingualSchema, lineSchema, localizedSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, lineSchema, localizedSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
 import { parsedSectionSchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
 
@@ -21,8 +21,24 @@ export const manifestEntrySchema = z.object({
   slug: slugSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   format: formatSchema,
-  /** SHA-256 of the seed as received, so a test can prove the copy is unchanged. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * SHA-256 of the seed's text as verified, after the harmless normalisations
+   * (BOM dropped, LF line ends, trailing spaces dropped; see seedTextToSha256).
+   * The content step computes it and refuses a seed whose hash differs.
+   */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
+  /**
+   * Code points the character policy refuses (zero-width, bidi, unusual
+   * spaces …) that this file holds on purpose, each with the reason.
+   */
+  admit: z.array(z.strictObject({ codePoint: z.string().regex(/^U\+[0-9A-F]{4,6}$/, 'a code point such as U+3000'), reason: z.string().min(1) })).default([]),
+  /**
+   * Each heading of the task list as a person verified it against the
+   * official text, with the first and last number of the tasks under it. The
+   * content step checks the parsed text against it, so a heading that moves
+   * a task into another category stops the build.
+   */
+  headings: z.array(z.strictObject({ heading: z.string().min(1), first: ordinalSchema, last: ordinalSchema })).min(1),
   title: z.string().min(1),
   issuer: z.string().min(1).nullable(),
   number: z.string().min(1).nullable(),
@@ -36,7 +52,21 @@ export const manifestEntrySchema = z.object({
 });
 export type ManifestEntry = z.output<typeof manifestEntrySchema>;
 
-export const manifestSchema = z.object({ documents: z.array(manifestEntrySchema).min(1) });
+/** The headings must cover the tasks in order, each task once: 1 to the first's last, the next one on, … up to the task count. */
+export const manifestSchema = z.object({ documents: z.array(manifestEntrySchema).min(1) }).superRefine((manifest, ctx) => {
+  manifest.documents.forEach((entry, d) => {
+    const path = (i: number) => ['documents', d, 'headings', i];
+    if (entry.headings.length !== entry.expected.categories) {
+      ctx.addIssue({ code: 'custom', path: ['documents', d, 'headings'], message: `${entry.expected.categories} headings (as expected.categories says)`, input: `${entry.headings.length}` });
+    }
+    let next = 1;
+    entry.headings.forEach((h, i) => {
+      if (h.first !== next || h.last < h.first) ctx.addIssue({ code: 'custom', path: path(i), message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`, input: `tasks ${h.first}–${h.last}` });
+      next = h.last + 1;
+    });
+    if (next !== entry.expected.tasks + 1) ctx.addIssue({ code: 'custom', path: path(entry.headings.length - 1), message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`, input: `task ${next - 1}` });
+  });
+});
 export type Manifest = z.output<typeof manifestSchema>;
 
 /**

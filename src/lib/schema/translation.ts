@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const translatedSchema = z.strictObject({
   /** First 16 hex digits of the SHA-256 of the Chinese source text. */
   source: z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits (see npm run translations)'),
-  en: z.string().trim().min(1, 'an English translation'),
+  /** At most 5,000 characters: the longest real entry (a paragraph of the plan) has 1,726; a task's, 918. */
+  en: z.string().trim().min(1, 'an English translation').max(5000, 'an English translation of at most 5,000 characters'),
 });
 export type Translated = z.output<typeof translatedSchema>;
 

@@ -1,4 +1,6 @@
+import { quoteSource } from '../parse/source-error.ts';
 import { translatedSchema } from '../schema/translation.ts';
+import { TRANSLATIONS_DIR } from './load.ts';
 import { sourceHash } from './source-hash.ts';
 import { unitToName, type Unit } from './units.ts';
 
@@ -28,7 +30,13 @@ function leaves(tree: unknown, path: string[] = []): string[][] {
   return Object.entries(tree).flatMap(([key, value]) => leaves(value, [...path, key]));
 }
 
-const shorten = (text: string) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+/** The Chinese shortened, with any invisible character shown as an escape (\u{200B}). */
+const shorten = (text: string) => quoteSource(text, 60);
+/** Where the Chinese stands in its seed, when known: `, the Chinese at seeds/000_….txt:57`. */
+const where = (unit: Unit) => (unit.at ? `, the Chinese at ${unit.at}` : '');
+
+/** The line of a key path in a translation file (by its path under content/translations/en/). */
+export type TranslationLines = (file: string, path: readonly string[]) => number;
 
 /**
  * Checks the translation files against the Chinese they translate and returns
@@ -37,19 +45,26 @@ const shorten = (text: string) => JSON.stringify(text.length > 30 ? `${text.slic
  * translated (the entry's hash no longer matches), or when an entry translates
  * nothing that exists.
  *
+ * Each problem reads `file:line: expected …, found …`, at the line of the
+ * entry (or of the nearest entry above a missing one), and names where the
+ * Chinese stands in its seed.
+ *
  * @param files parsed translation files by path under content/translations/en/
+ * @param lines where a key path stands in those files, for the messages
  */
-export function translationLookup(units: readonly Unit[], files: ReadonlyMap<string, unknown>): Lookup {
+export function translationLookup(units: readonly Unit[], files: ReadonlyMap<string, unknown>, lines: TranslationLines = () => 1): Lookup {
   const problems: string[] = [];
   const english = new Map<string, string>();
   const keyOf = (unit: Pick<Unit, 'file' | 'path'>) => `${unit.file}#${unit.path.join('.')}`;
 
   for (const unit of units) {
     const entry = translatedSchema.safeParse(at(files.get(unit.file), unit.path));
+    const place = `${TRANSLATIONS_DIR}/${unit.file}:${lines(unit.file, unit.path)}`;
+    const key = unit.path.join('.');
     if (!entry.success) {
-      problems.push(`missing: ${unitToName(unit)} has no English for ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+      problems.push(`${place}: expected English for ${key}, ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found none: missing`);
     } else if (entry.data.source !== sourceHash(unit.zh)) {
-      problems.push(`stale: ${unitToName(unit)} translates an earlier text (source ${entry.data.source}); the Chinese is now ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})`);
+      problems.push(`${place}: expected ${key} to translate ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found the English of an earlier text (source ${entry.data.source}): stale`);
     } else {
       english.set(keyOf(unit), entry.data.en.trim());
     }
@@ -58,7 +73,7 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
   const expected = new Set(units.map(keyOf));
   for (const [file, tree] of files) {
     for (const path of leaves(tree)) {
-      if (!expected.has(keyOf({ file, path }))) problems.push(`stray: ${unitToName({ file, path })} translates nothing in the current text`);
+      if (!expected.has(keyOf({ file, path }))) problems.push(`${TRANSLATIONS_DIR}/${file}:${lines(file, path)}: expected only entries for the current text, found ${path.join('.')}, which translates nothing: stray`);
     }
   }
 

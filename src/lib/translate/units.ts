@@ -11,46 +11,52 @@ export interface Unit {
   /** e.g. `['12', 'text']` or `['sections', '2-1', 'paragraphs', '0']` */
   path: string[];
   zh: string;
+  /** Where the Chinese stands in its seed (the line of its record or section), for messages. */
+  at?: string;
 }
 
 /** Where a unit's English lives, for messages: `services-trade/tasks.yaml: 12.text`. */
 export const unitToName = (unit: Pick<Unit, 'file' | 'path'>) => `${unit.file}: ${unit.path.join('.')}`;
 
+/** The seed a document comes from, as messages name it. */
+const seedOf = (document: DocumentEntry) => `seeds/${document.file}`;
+
 function documentUnits(document: DocumentEntry, corpus: Corpus): Unit[] {
   const file = `${document.id}/document.yaml`;
-  const unit = (path: string[], zh: string): Unit => ({ file, path, zh });
+  const unit = (path: string[], zh: string, line?: number): Unit => ({ file, path, zh, ...(line === undefined ? {} : { at: `${seedOf(document)}:${line}` }) });
+  const { header, planTitle, attachmentReference, closing, table } = document;
   const units: Unit[] = [
-    unit(['title'], document.title.zh),
-    ...(document.issuer ? [unit(['issuer'], document.issuer)] : []),
-    unit(['table', 'label'], document.table.label),
-    unit(['table', 'title'], document.table.title.text),
-    ...document.table.columns.map((column, i) => unit(['table', 'columns', String(i)], column)),
-    ...corpus.categories.filter((c) => c.document === document.id).map((c) => unit(['categories', String(c.ordinal)], c.heading.zh)),
+    unit(['title'], document.title.zh, header?.titleLine ?? table.title.line),
+    ...(document.issuer ? [unit(['issuer'], document.issuer, header?.masthead.line)] : []),
+    unit(['table', 'label'], table.label),
+    unit(['table', 'title'], table.title.text, table.title.line),
+    ...table.columns.map((column, i) => unit(['table', 'columns', String(i)], column)),
+    ...corpus.categories.filter((c) => c.document === document.id).map((c) => unit(['categories', String(c.ordinal)], c.heading.zh, c.line)),
   ];
-  const { header, planTitle, attachmentReference, closing } = document;
   if (header) {
     units.push(
-      unit(['header', 'masthead'], header.masthead.text),
-      unit(['header', 'number'], header.number.text),
-      unit(['header', 'addressee'], header.addressee.text),
-      unit(['header', 'publicity'], header.publicity.text),
+      unit(['header', 'masthead'], header.masthead.text, header.masthead.line),
+      unit(['header', 'number'], header.number.text, header.number.line),
+      unit(['header', 'addressee'], header.addressee.text, header.addressee.line),
+      unit(['header', 'publicity'], header.publicity.text, header.publicity.line),
     );
   }
   if (planTitle && attachmentReference) {
-    units.push(unit(['plan', 'title'], planTitle.text), unit(['plan', 'attachmentReference'], attachmentReference.text));
+    units.push(unit(['plan', 'title'], planTitle.text, planTitle.line), unit(['plan', 'attachmentReference'], attachmentReference.text, attachmentReference.line));
   }
   for (const section of corpus.sections.filter((s) => s.document === document.id && s.lang === 'zh')) {
-    if (section.heading) units.push(unit(['sections', section.key, 'heading'], section.heading));
-    section.paragraphs.forEach((paragraph, i) => units.push(unit(['sections', section.key, 'paragraphs', String(i)], paragraph)));
+    // A paragraph is placed by its section's first line: the records keep no line per paragraph.
+    if (section.heading) units.push(unit(['sections', section.key, 'heading'], section.heading, section.line));
+    section.paragraphs.forEach((paragraph, i) => units.push(unit(['sections', section.key, 'paragraphs', String(i)], paragraph, section.line)));
   }
   if (closing) {
     units.push(
-      unit(['closing', 'relatedUnits', 'label'], closing.relatedUnits.label),
-      unit(['closing', 'relatedUnits', 'text'], closing.relatedUnits.text),
-      unit(['closing', 'copyTo', 'label'], closing.copyTo.label),
-      unit(['closing', 'copyTo', 'text'], closing.copyTo.text),
-      unit(['closing', 'issuingOffice'], closing.issuingOffice.text),
-      unit(['closing', 'printed'], closing.printed.text),
+      unit(['closing', 'relatedUnits', 'label'], closing.relatedUnits.label, closing.relatedUnits.line),
+      unit(['closing', 'relatedUnits', 'text'], closing.relatedUnits.text, closing.relatedUnits.line),
+      unit(['closing', 'copyTo', 'label'], closing.copyTo.label, closing.copyTo.line),
+      unit(['closing', 'copyTo', 'text'], closing.copyTo.text, closing.copyTo.line),
+      unit(['closing', 'issuingOffice'], closing.issuingOffice.text, closing.issuingOffice.line),
+      unit(['closing', 'printed'], closing.printed.text, closing.printed.line),
     );
   }
   return units;
@@ -68,8 +74,8 @@ export function corpusToUnits(corpus: Corpus): Unit[] {
     ...corpus.tasks
       .filter((t) => t.document === document.id && t.lang === 'zh')
       .flatMap((task) => [
-        { file: `${document.id}/tasks.yaml`, path: [String(task.number), 'text'], zh: task.text },
-        ...(task.remark ? [{ file: `${document.id}/tasks.yaml`, path: [String(task.number), 'remark'], zh: task.remark }] : []),
+        { file: `${document.id}/tasks.yaml`, path: [String(task.number), 'text'], zh: task.text, at: `${seedOf(document)}:${task.line}` },
+        ...(task.remark ? [{ file: `${document.id}/tasks.yaml`, path: [String(task.number), 'remark'], zh: task.remark, at: `${seedOf(document)}:${task.line}` }] : []),
       ]),
   ]);
 }

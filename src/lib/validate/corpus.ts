@@ -1,6 +1,8 @@
+import { codePointFromLabel } from '../parse/characters.ts';
 import { parseMeasuresTable } from '../parse/measures-table.ts';
 import { parseNotice } from '../parse/notice.ts';
 import { SourceError, quoteSource } from '../parse/source-error.ts';
+import type { ParseOptions } from '../parse/source-lines.ts';
 import { agencyEntrySchema, ROLES, type AgencyEntry, type Registry } from '../schema/agency.ts';
 import { categoryEntrySchema, type CategoryEntry } from '../schema/category.ts';
 import { documentEntrySchema, type DocumentEntry, type Editorial, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
@@ -28,7 +30,14 @@ export interface Corpus {
   priorities: PriorityEntry[];
 }
 
-const PARSERS: Record<Format, (text: string, file: string) => ParsedDocument> = {
+/**
+ * Where a value of a curated input stands: the line of `path` in `file`
+ * (content/agencies.yaml, seeds/manifest.json …), for messages. The content
+ * step builds it from the texts it read; without it every value is at line 1.
+ */
+export type InputLines = (file: string, path: readonly PropertyKey[]) => number;
+
+const PARSERS: Record<Format, (text: string, file: string, options: ParseOptions) => ParsedDocument> = {
   'measures-table': parseMeasuresTable,
   notice: parseNotice,
 };
@@ -61,6 +70,39 @@ function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
   const lastLine = tasks.at(-1)?.line ?? 1;
   if (tasks.length !== entry.expected.tasks) fail(lastLine, `${entry.expected.tasks} tasks`, `${tasks.length}, the last being number ${tasks.at(-1)?.number}`);
   if (categories.length !== entry.expected.categories) fail(categories.at(-1)?.line ?? lastLine, `${entry.expected.categories} headings`, `${categories.length}`);
+  checkHeadings(seed, parsed);
+}
+
+/**
+ * Checks each heading, and where its tasks begin and end, against what a
+ * person verified (the manifest's `headings`). Headings are checked in order,
+ * the first task of each before any last, so a heading moved one row down
+ * is reported at its own line, not at the heading above it.
+ */
+function checkHeadings(seed: Seed, parsed: ParsedDocument): void {
+  const { entry, path } = seed;
+  const { tasks, categories } = parsed.table;
+  const spans = categories.map((category, i) => {
+    const members = tasks.filter((t) => t.category === category.ordinal);
+    return { category, verified: entry.headings[i], first: members[0]?.number, last: members.at(-1)?.number };
+  });
+  for (const { category, verified } of spans) {
+    const written = `${category.label}${category.heading}`;
+    if (verified && verified.heading !== written) throw new SourceError(path, category.line, `the heading ${verified.heading} (as seeds/manifest.json records)`, quoteSource(written));
+  }
+  const range = (first: number | undefined, last: number | undefined) => (first === undefined ? 'no task' : `tasks ${first}–${last}`);
+  for (const key of ['first', 'last'] as const) {
+    for (const span of spans) {
+      if (span.verified && span[key] !== span.verified[key]) {
+        throw new SourceError(
+          path,
+          span.category.line,
+          `heading ${span.verified.heading} over tasks ${span.verified.first}–${span.verified.last} (as seeds/manifest.json records)`,
+          `it over ${range(span.first, span.last)}: a heading or a task has moved`,
+        );
+      }
+    }
+  }
 }
 
 function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): TaskEntry[] {
@@ -94,9 +136,10 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): Tas
  * caller does the reading and the writing.
  *
  * Throws {@link SourceError} (file:line: expected …) for anything malformed,
- * and an Error naming content/agencies.yaml for a body no document names.
+ * a heading that does not stand where the manifest says, or a registry entry
+ * no document names.
  */
-export function buildCorpus(seeds: readonly Seed[], registry: Registry, editorial: Editorial): Corpus {
+export function buildCorpus(seeds: readonly Seed[], registry: Registry, editorial: Editorial, lines: InputLines = () => 1): Corpus {
   const names = registryToNameIndex(registry);
   const documents: DocumentEntry[] = [];
   const sections: SectionEntry[] = [];
@@ -107,8 +150,9 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
   seeds.forEach((seed, index) => {
     const { entry } = seed;
     const texts = editorial[entry.slug];
-    if (!texts) throw new Error(`content/documents.yaml: expected a short title and summary for ${entry.slug}, found none`);
-    const parsed = PARSERS[entry.format](seed.text, seed.path);
+    if (!texts) throw new SourceError('content/documents.yaml', lines('content/documents.yaml', []), `a short title and summary for ${entry.slug}`, 'none');
+    const admitted = new Set(entry.admit.map((a) => codePointFromLabel(a.codePoint)));
+    const parsed = PARSERS[entry.format](seed.text, seed.path, { admitted });
     checkManifestClaims(seed, parsed);
     const documentTasks = resolveTasks(seed, parsed, names);
     tasks.push(...documentTasks);
@@ -186,7 +230,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     }
     const listedAsRelatedUnitIn = relatedUnits.get(agency.id) ?? [];
     if (counts.lead + counts.cooperating + counts.supervising === 0 && listedAsRelatedUnitIn.length === 0) {
-      throw new Error(`content/agencies.yaml: expected every agency to be named by a document, but ${agency.id} (${agency.names.join(', ')}) is named nowhere`);
+      throw new SourceError('content/agencies.yaml', lines('content/agencies.yaml', ['agencies', index]), `every agency to be named by a document`, `${agency.id} (${agency.names.join(', ')}), which none names`);
     }
     const successor = registry.agencies.find((a) => a.succeeds?.agency === agency.id);
     const succeededBy = successor?.succeeds ? { agency: successor.id, source: successor.succeeds.source } : null;
