@@ -9,7 +9,7 @@ import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
-import { translationNoteSchema } from './lib/schema/translation.ts';
+import { glossarySchema, translationNoteSchema } from './lib/schema/translation.ts';
 
 // Written by the content step (src/scripts/content.ts); the schemas are the
 // same ones the step validated them with.
@@ -51,4 +51,12 @@ const translationNotes = defineCollection({
   schema: translationNoteSchema.extend({ order: z.number().int().positive() }),
 });
 
-export const collections = { documents, categories, agencies, priorities, tasks, sections, translationNotes };
+// The glossary is curated by hand, not generated: read content/glossary.yaml
+// through its own schema, each entry keyed by its Chinese term, with its
+// place in the file (a collection does not keep the order; see loadGlossary).
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml', { parser: (text) => glossarySchema.parse(yaml.load(text)).map((entry, order) => ({ id: entry.zh, order, ...entry })) }),
+  schema: glossarySchema.element.extend({ id: z.string(), order: z.number().int() }),
+});
+
+export const collections = { documents, categories, agencies, priorities, tasks, sections, translationNotes, glossary };

@@ -20,6 +20,7 @@ const PAGE_TYPES = {
   search: '/en/search/?q=foreign+exchange',
   data: '/en/data/',
   translation: '/en/translation/',
+  glossary: '/en/glossary/',
 };
 
 describe('English page types', () => {

@@ -19,6 +19,7 @@ const PAGE_TYPES = {
   search: '/zh/search/?q=外汇&agency=safe-xiamen-branch',
   data: '/zh/data/',
   translation: '/zh/translation/',
+  glossary: '/zh/glossary/',
   'not found': '/zh/no-such-page/',
 };
 

@@ -132,7 +132,8 @@ describe('npm run content', () => {
     const output = execFileSync(process.execPath, ['src/scripts/content.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(output).toContain('services-trade: 88 tasks, 8 categories, 80 bodies named in its tasks, 0 listed as recipients\n');
     expect(output).toContain('services-opening: 111 tasks, 14 categories, 0 bodies named in its tasks, 13 listed as recipients\n');
-  });
+    // A whole run in a new process, jieba's dictionary included (about 0.4 s): more than the default 5 s on a busy machine.
+  }, 20_000);
 
   test('stops with the error alone and a non-zero exit code when a seed is broken', () => {
     const dir = scratchProject();

@@ -1,10 +1,13 @@
 import type { RoleName } from '../roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
+import { GLOSSARY_FILTER, glossaryMatches, showGlossaryMatches, type GlossaryMatch } from './glossary-hint.ts';
+import { isLatin, tasksOnly, toSimplified, type FilterValue } from './query-forms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
+  sub_results?: { title: string; url: string }[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -17,7 +20,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** What the page hands the script as data (see search.astro). */
@@ -29,6 +32,10 @@ export interface SearchStrings {
   error: string;
   fromChinese: string;
   originalMatch: string;
+  fromEnglish: string;
+  englishMatch: string;
+  simplified: string;
+  glossary: string;
   taskNumber: string;
   colon: string;
   separator: string;
@@ -45,7 +52,7 @@ export interface SearchStrings {
 /** One result, whichever index it came from, pointing at a page in this page's language. */
 interface Hit {
   result: PagefindResult;
-  /** Found in the Chinese index from an English page. */
+  /** Found in the other language's index: the Chinese from an English page, the English from a Chinese page. */
   fromOriginal: boolean;
   /** Found through a body's or a category's name, not the task's own words. */
   throughName: boolean;
@@ -61,6 +68,7 @@ const LOADING_DELAY_MS = 400;
 
 let primary: Promise<Pagefind> | undefined;
 let chinese: Promise<Pagefind> | undefined;
+let english: Promise<Pagefind> | undefined;
 
 /** Pagefind on the index of the page's own language (it reads <html lang>). */
 function loadPrimary(): Promise<Pagefind> {
@@ -85,6 +93,29 @@ function loadChinese(): Promise<Pagefind> {
     return module;
   });
   return chinese;
+}
+
+/**
+ * The other way round: the English index from a Chinese page, for a query in
+ * Latin letters (BRICS, Single Window). Not merged into a Chinese instance:
+ * a merged index is searched with the primary's WebAssembly, which for
+ * Chinese does not stem English, so "BRICS" would miss "BRICS countries".
+ * Pagefind takes an instance's language from <html lang> the moment it
+ * starts, so the page names English for that moment (synchronously, before
+ * anything is drawn) and its own language again at once.
+ */
+function loadEnglish(): Promise<Pagefind> {
+  english ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=en`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 40 });
+    const root = document.documentElement;
+    const pageLang = root.lang;
+    root.lang = 'en';
+    const started = module.init();
+    root.lang = pageLang;
+    await started;
+    return module;
+  });
+  return english;
 }
 
 /**
@@ -150,9 +181,9 @@ function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], st
     if (hit.fromOriginal) {
       const label = document.createElement('span');
       label.className = 'muted';
-      label.textContent = `${strings.originalMatch}${strings.colon}`;
+      label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}${strings.colon}`;
       const original = document.createElement('span');
-      original.lang = 'zh-CN';
+      original.lang = lang === 'en' ? 'zh-CN' : 'en';
       fillExcerpt(original, data.excerpt);
       excerpt.append(label, original);
     } else {
@@ -180,6 +211,7 @@ export function runSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
   const stringsElement = document.querySelector('#search-strings');
+  const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   if (!form || !status || !list || !more || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -226,6 +258,10 @@ export function runSearchPage(): void {
     if (isEmpty(state)) return finish('', [], false);
     try {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
+      // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
+      const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
+      // The glossary entries the words name, shown above the tasks; looked up alongside them.
+      const glossary = q ? loadPrimary().then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data())).catch((): GlossaryMatch[] => []) : Promise.resolve([]);
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       const filters = stateToFilters(state);
       const inOrder = { sort: { position: 'asc' as const } };
@@ -233,22 +269,36 @@ export function runSearchPage(): void {
       // tasks through Pagefind's filters, after every task whose words match.
       // The form's filters still narrow them: an array asks Pagefind for pages
       // that carry every value (a body filtered for, and the body named).
-      const named = state.q ? queryToFacets(state.q, strings.agencyNames, strings.categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
+      const named = q ? queryToFacets(q, strings.agencyNames, strings.categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
       const withFacet = (f: FacetMatch) => ({ ...filters, [f.filter]: filters[f.filter] ? [filters[f.filter]!, f.id] : f.id });
+      // The glossary page shares the index: a word search asks for tasks only.
+      const taskFilters = tasksOnly(filters, Object.keys(strings.documents));
       const [byWords, ...byNames] = await Promise.all([
-        engine.search(state.q || null, { filters, ...(state.q ? {} : inOrder) }),
+        engine.search(q || null, { filters: taskFilters, ...(q ? {} : inOrder) }),
         ...named.map((f) => engine.search(null, { filters: withFacet(f), ...inOrder })),
       ]);
+      // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
+      const byEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
+      const terms = await glossary;
       if (current !== generation) return;
+      if (glossaryLine) showGlossaryMatches(glossaryLine, terms, strings.glossary);
       const seen = new Set<string>();
       const collect = (results: PagefindResult[] | undefined, throughName: boolean) =>
         (results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id)).map((result) => ({ result, fromOriginal, throughName }));
       hits = [...collect(byWords?.results, false), ...byNames.flatMap((search) => collect(search?.results, true))];
+      if (byEnglish) {
+        // The two indexes give one task different ids: compare the pages they lead to.
+        const pathOf = async (result: PagefindResult) => localPath((await result.data()).url, lang);
+        const found = new Set(await Promise.all(hits.map((hit) => pathOf(hit.result))));
+        const english = await Promise.all(byEnglish.results.map(async (result) => ({ result, path: await pathOf(result) })));
+        hits.push(...english.filter(({ path }) => !found.has(path)).map(({ result }) => ({ result, fromOriginal: true, throughName: false })));
+      }
       facets = named;
       const items = await nextItems(0);
       if (current !== generation) return;
       const count = hits.length === 0 ? strings.none : (strings.results[plural.select(hits.length)] ?? strings.results.other!).replace('{count}', String(hits.length));
-      finish(fromOriginal ? `${strings.fromChinese} ${count}` : count, items, hits.length > items.length);
+      const notes = [q !== state.q ? strings.simplified.replace('{query}', q) : '', fromOriginal ? strings.fromChinese : '', byEnglish ? strings.fromEnglish : ''];
+      finish([...notes, count].filter(Boolean).join(' '), items, hits.length > items.length);
     } catch {
       if (current === generation) finish(strings.error, [], false);
     }

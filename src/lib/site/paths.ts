@@ -40,6 +40,13 @@ export const translationPath = (lang: Lang) => `/${lang}/translation/`;
 export const glossaryPath = (lang: Lang) => `/${lang}/glossary/`;
 
 /**
+ * The anchor of a term on the glossary page: the Chinese term itself, so a
+ * link reads as what it points to.
+ * @example glossaryAnchor('单一窗口') // → '单一窗口'
+ */
+export const glossaryAnchor = (zh: string) => zh.replace(/\s+/g, '-');
+
+/**
  * The data behind a task page, in both languages.
  * @example taskDataPath('services-opening-12') // → '/data/tasks/services-opening-12.json'
  */

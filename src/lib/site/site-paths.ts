@@ -1,6 +1,6 @@
 import type { Lang } from '../schema/common.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, homePath, overviewPath, searchPath, taskPath, translationPath } from './paths.ts';
+import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, glossaryPath, homePath, overviewPath, searchPath, taskPath, translationPath } from './paths.ts';
 
 /**
  * Every page of the site in one language, in a stable order: the list the
@@ -23,5 +23,6 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
     searchPath(lang),
     dataPath(lang),
     translationPath(lang),
+    glossaryPath(lang),
   ];
 }

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { glossaryToTasks, taskGlossaryTerms } from '../../src/lib/site/glossary.ts';
+import { textToOpening } from '../../src/lib/site/opening.ts';
+import { glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/site/paths.ts';
+import { readGlossary } from '../../src/lib/translate/load.ts';
+import { corpus } from '../helpers/corpus.ts';
+import { allPages, readPage } from '../helpers/dist.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const LANGS = ['zh', 'en'] as const;
+const glossary = readGlossary(ROOT);
+const zhTasks = corpus.tasks.filter((t) => t.lang === 'zh');
+const HAN = /\p{Script=Han}/u;
+
+describe.each(LANGS)('the glossary page (%s)', (lang) => {
+  const $ = readPage(glossaryPath(lang));
+  const entries = glossaryToTasks(glossary, zhTasks);
+
+  test('shows every term with its fixed English, its note, and a link to every task that uses it', () => {
+    expect($('section.glossary-term h2').map((_, h) => $(h).attr('id')).get()).toEqual(glossary.map((term) => glossaryAnchor(term.zh)));
+    for (const { term, tasks } of entries) {
+      const section = $(`[id="${glossaryAnchor(term.zh)}"]`).closest('section');
+      expect(section.find('h2 [lang="zh-CN"]').text(), term.zh).toBe(term.zh);
+      expect(section.find('h2').text(), term.zh).toContain(term.en);
+      if (term.note) expect(section.text().replace(/\s+/g, ' '), term.zh).toContain(term.note);
+      const links = section.find('.glossary-tasks a').map((_, a) => $(a).attr('href')).get();
+      expect(links, term.zh).toEqual(tasks.map((t) => taskPath(lang, t.document, t.number)));
+    }
+    expect(entries.filter((e) => e.tasks.length > 0).length).toBeGreaterThan(glossary.length / 2);
+  });
+
+  test('is indexed for search under its own filter, which task pages lack', () => {
+    expect($('main[data-pagefind-body]')).toHaveLength(1);
+    expect($('[data-pagefind-filter="kind:glossary"]')).toHaveLength(1);
+    const task = readPage(taskPath(lang, 'services-trade', 7));
+    expect(task('[data-pagefind-filter^="kind:"]')).toHaveLength(0);
+    expect(task('[data-pagefind-filter^="document:"]')).toHaveLength(1);
+  });
+
+  test('is linked from the footer of every page and from the data page', () => {
+    expect(readPage(`/${lang}/`)(`footer a[href="${glossaryPath(lang)}"]`)).toHaveLength(1);
+    expect(readPage(`/${lang}/data/`)(`main a[href="${glossaryPath(lang)}"]`)).toHaveLength(1);
+  });
+});
+
+test('on the English glossary page, every Chinese character is inside lang="zh-CN"', () => {
+  const $ = readPage(glossaryPath('en'));
+  const stray: string[] = [];
+  $('main *').each((_, element) => {
+    const own = $(element).contents().filter((_, node) => node.type === 'text').text();
+    if (HAN.test(own) && $(element).closest('[lang]').attr('lang') !== 'zh-CN') stray.push(own.trim());
+  });
+  expect(stray).toEqual([]);
+});
+
+describe.each(LANGS)('task pages (%s)', (lang) => {
+  test('list the glossary terms their Chinese uses, each linking to its entry', () => {
+    const pages = allPages().filter((p) => p.startsWith(`/${lang}/services-`) && p.includes('/tasks/'));
+    expect(pages).toHaveLength(zhTasks.length);
+    for (const task of zhTasks) {
+      const $ = readPage(taskPath(lang, task.document, task.number));
+      const links = $('section.task-glossary a').map((_, a) => decodeURIComponent($(a).attr('href') ?? '')).get();
+      expect(links, task.id).toEqual(taskGlossaryTerms(task, glossary).map((term) => `${glossaryPath(lang)}#${glossaryAnchor(term.zh)}`));
+      // Outside the indexed text: the terms are not the task's words.
+      if (links.length > 0) expect($('section.task-glossary').closest('[data-pagefind-ignore]'), task.id).toHaveLength(1);
+    }
+  });
+
+  test('say in one line that the related tasks are computed, not part of the policy', () => {
+    const $ = readPage(taskPath(lang, 'services-trade', 7));
+    expect($('section.related p').text()).toContain(lang === 'zh' ? '不是政策文件的内容' : 'not part of the policy');
+  });
+});
+
+describe.each(LANGS)('the overview’s overlaps (%s)', (lang) => {
+  test('name both tasks by their opening words, not only their numbers', () => {
+    const $ = readPage(`/${lang}/overview/`);
+    const items = $('section[aria-labelledby="overlap"] ol > li');
+    expect(items.length).toBeGreaterThan(5);
+    items.each((_, li) => {
+      const hrefs = $(li).find('a').map((_, a) => $(a).attr('href')).get();
+      const tasks = hrefs.map((href) => corpus.tasks.find((t) => t.lang === lang && taskPath(lang, t.document, t.number) === href)!);
+      for (const task of tasks) expect($(li).text(), task.id).toContain(textToOpening(task.translation?.text ?? task.text, lang));
+    });
+  });
+});

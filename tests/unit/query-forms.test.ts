@@ -1,0 +1,80 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { describe, expect, test } from 'vitest';
+import { glossaryMatches } from '../../src/lib/search/glossary-hint.ts';
+import { isLatin, needsSimplified, tasksOnly, toSimplified } from '../../src/lib/search/query-forms.ts';
+import { TRADITIONAL_CHARACTERS } from '../../src/lib/search/traditional-characters.ts';
+import { simplify } from '../../src/lib/search/simplifier.ts';
+import { corpus } from '../helpers/corpus.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+describe('needsSimplified', () => {
+  test('is true for a query with a Traditional character, false for its Simplified form', () => {
+    for (const query of ['外匯', '離岸', '臺灣', '單一窗口', '金磚國家']) expect(needsSimplified(query), query).toBe(true);
+    for (const query of ['外汇', '离岸', '台湾', '单一窗口', '金砖国家', 'QFLP', '']) expect(needsSimplified(query), query).toBe(false);
+  });
+
+  test('is false for every character of the Chinese texts, so no query in their words loads the converter', () => {
+    const texts = corpus.tasks.filter((t) => t.lang === 'zh').flatMap((t) => [t.text, t.remark ?? '']);
+    const triggering = [...new Set(texts.join(''))].filter((char) => needsSimplified(char));
+    expect(triggering).toEqual([]);
+  });
+
+  test('knows the characters of opencc-js’s own Traditional → Simplified table (UPDATE=1 regenerates the list)', () => {
+    const table = TSCharacters.split('|').map((line) => line.split(' ') as [string, string]);
+    const expected = [...new Set(table.filter(([t, s]) => [...t].length === 1 && t !== s).map(([t]) => t))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+    const file = join(ROOT, 'src/lib/search/traditional-characters.ts');
+    if (process.env.UPDATE) writeFileSync(file, readFileSync(file, 'utf8').replace(/'[^']*';\n$/, `'${expected}';\n`));
+    expect(TRADITIONAL_CHARACTERS).toBe(expected);
+    expect(TRADITIONAL_CHARACTERS.length).toBeGreaterThan(3000);
+  });
+});
+
+describe('toSimplified', () => {
+  test('converts Traditional queries to the Simplified words of the texts', async () => {
+    expect(await toSimplified('外匯')).toBe('外汇');
+    expect(await toSimplified('離岸')).toBe('离岸');
+    expect(await toSimplified('臺灣')).toBe('台湾');
+    expect(await toSimplified('港澳臺醫師')).toBe('港澳台医师');
+  });
+
+  test('returns a Simplified query as it is', async () => {
+    expect(await toSimplified('外汇')).toBe('外汇');
+    expect(await toSimplified('QFLP')).toBe('QFLP');
+  });
+
+  test('simplify uses the phrase tables as well as the characters', () => {
+    expect(simplify('臺灣居民參加外匯業務')).toBe('台湾居民参加外汇业务');
+    expect(simplify('乾燥')).toBe('干燥');
+  });
+});
+
+describe('isLatin', () => {
+  test('is true for Latin words and terms, false once the query holds Chinese', () => {
+    for (const query of ['QFLP', 'PEPPOL', 'BRICS', 'Single Window', 'e-CNY 2.0']) expect(isLatin(query), query).toBe(true);
+    for (const query of ['QFLP试点', '外汇', '2026', '']) expect(isLatin(query), query).toBe(false);
+  });
+});
+
+describe('tasksOnly', () => {
+  const documents = ['services-trade', 'services-opening'];
+
+  test('asks for any of the documents, which every task page has and the glossary page lacks', () => {
+    expect(tasksOnly({}, documents)).toEqual({ document: { any: documents } });
+    expect(tasksOnly({ agency: 'safe-xiamen-branch' }, documents)).toEqual({ agency: 'safe-xiamen-branch', document: { any: documents } });
+  });
+
+  test('keeps a document the reader chose', () => {
+    expect(tasksOnly({ document: 'services-trade' }, documents)).toEqual({ document: 'services-trade' });
+  });
+});
+
+describe('glossaryMatches', () => {
+  test('gives the term headings of the glossary result, at most three, with their anchors', () => {
+    const sub = (zh: string, en: string) => ({ title: `${zh} ${en}`, url: `/zh/glossary/#${encodeURIComponent(zh)}` });
+    const data = { url: '/zh/glossary/', sub_results: [{ title: '术语表', url: '/zh/glossary/' }, sub('外汇', 'foreign exchange'), sub('离岸', 'offshore'), sub('跨境', 'cross-border'), sub('保税', 'bonded')] };
+    expect(glossaryMatches(data).map((m) => m.title)).toEqual(['外汇 foreign exchange', '离岸 offshore', '跨境 cross-border']);
+    expect(glossaryMatches(undefined)).toEqual([]);
+  });
+});
