@@ -21,6 +21,7 @@ import yaml from 'js-yaml';
 import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
 import { nginxAvailable, startNginx } from '../tests/helpers/nginx.ts';
 import { distToLoadMix, loadToLine, runLoad, type LoadResult } from './load.ts';
+import { measureRanking, type RankingResult } from './ranking.ts';
 import { compareWithStarlight, timedStarlightBuild, writeStarlightSite, type StarlightComparison } from './starlight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -167,6 +168,8 @@ const weights = Object.fromEntries(
 );
 console.log('Measuring search in Chromium…');
 const searches = [await measureSearch('zh', '外汇'), await measureSearch('en', 'foreign exchange')];
+console.log('Measuring ranking (R-precision over words of the tasks)…');
+const ranking: RankingResult = await measureRanking(ROOT);
 // The load test (bench/load.ts): nginx with deploy/nginx.conf serving dist/ on loopback.
 let loadTest: LoadResult | null = null;
 if (nginxAvailable) {
@@ -203,6 +206,11 @@ const budgets = [
   { budget: 'task page readable without JavaScript', value: inHtml('zh') && inHtml('en') ? 'text is in the HTML' : 'text missing from the HTML', ok: inHtml('zh') && inHtml('en') },
   { budget: 'search ≤ 150 KB transferred', value: searches.map((s) => `${s.lang} ${kb(s.bytes)}`).join(', '), ok: searches.every((s) => s.bytes <= 150 * 1024) },
   { budget: 'search first results ≤ 300 ms', value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '), ok: searches.every((s) => s.ms <= 300) },
+  {
+    budget: 'search R-precision ≥ 0.95',
+    value: `${ranking.meanRPrecision.toFixed(3)} over ${ranking.queries} words (weakest: ${ranking.worst.map((w) => `${w.term} ${w.rPrecision.toFixed(2)}`).join(', ')})`,
+    ok: ranking.meanRPrecision >= 0.95,
+  },
   ...(starlight ? [{ budget: 'ms per page ≤ Starlight’s (ratio ≤ 1.0)', value: `${starlight.ratio.toFixed(2)}×`, ok: starlight.ratio <= 1 }] : []),
   { budget: 'full build ≤ 30 s', value: `${(build.totalMs / 1000).toFixed(1)} s`, ok: build.totalMs <= 30_000 },
   ...(scale ? [{ budget: '10× corpus ≤ 1.2× ms per page', value: `${scale.ratio.toFixed(2)}×`, ok: scale.ratio <= 1.2 }] : []),
@@ -248,7 +256,7 @@ console.log(`\n${table}\n`);
 
 const resultsPath = join(ROOT, 'bench/results.json');
 mkdirSync(dirname(resultsPath), { recursive: true });
-writeFileSync(resultsPath, `${JSON.stringify({ machine, build, starlight, scale, weights, searches, load: loadTest, budgets, table }, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({ machine, build, starlight, scale, weights, searches, ranking, load: loadTest, budgets, table }, null, 2)}\n`);
 console.log(`wrote ${relative(process.cwd(), resultsPath)}`);
 if (existsSync(join(ROOT, '.tmp/bench-starlight'))) rmSync(join(ROOT, '.tmp/bench-starlight'), { recursive: true, force: true });
 if (existsSync(join(ROOT, '.tmp/bench-10x'))) rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });
