@@ -49,7 +49,12 @@ function timedBuild(root: string): BuildTiming {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   const started = performance.now();
-  const run = spawnSync(ASTRO, ['build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOCAL_BUILD: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const run = spawnSync(ASTRO, ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, LOCAL_BUILD: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   const totalMs = performance.now() - started;
   if (run.status !== 0) throw new Error(`astro build failed in ${root}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const ms = (pattern: RegExp) => Number(pattern.exec(run.stdout)?.[1] ?? Number.NaN);
@@ -63,7 +68,19 @@ function timedBuild(root: string): BuildTiming {
   const viteMs = astroTimes(/\[vite\] ✓ built in ([\d.]+)(m?s)/g);
   const generateMs = astroTimes(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/g);
   const pages = readdirSync(join(root, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
-  return { totalMs, contentMs, syncMs, viteMs, generateMs, pagefindMs, compressMs, compressedAnew, astroMs: totalMs - contentMs - pagefindMs - compressMs, pages, msPerPage: totalMs / pages };
+  return {
+    totalMs,
+    contentMs,
+    syncMs,
+    viteMs,
+    generateMs,
+    pagefindMs,
+    compressMs,
+    compressedAnew,
+    astroMs: totalMs - contentMs - pagefindMs - compressMs,
+    pages,
+    msPerPage: totalMs / pages,
+  };
 }
 
 /** Bytes a first visit to a page transfers: the HTML and the CSS and JS it links, raw and gzipped. */
@@ -71,7 +88,11 @@ function pageWeight(path: string) {
   const dist = join(ROOT, 'dist');
   const html = readFileSync(join(dist, path, 'index.html'));
   const $ = load(html.toString('utf8'));
-  const assets = (selector: string, attribute: string) => $(selector).map((_, e) => $(e).attr(attribute)).get().filter((href) => href?.startsWith('/'));
+  const assets = (selector: string, attribute: string) =>
+    $(selector)
+      .map((_, e) => $(e).attr(attribute))
+      .get()
+      .filter((href) => href?.startsWith('/'));
   const size = (files: Buffer[]) => ({ raw: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0) });
   const css = assets('link[rel="stylesheet"]', 'href').map((href) => readFileSync(join(dist, href)));
   const js = assets('script[src]', 'src').map((src) => readFileSync(join(dist, src)));
@@ -140,14 +161,22 @@ function tenfoldCorpus(): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as { documents: { slug: string }[] };
-  const editorial = yaml.load(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')) as Record<string, { shortTitle: { zh: string; en: string }; summary: object }>;
-  const copies = manifest.documents.flatMap((document) => Array.from({ length: 10 }, (_, i) => ({ ...document, slug: i === 0 ? document.slug : `${document.slug}-copy-${i}` })));
+  const editorial = yaml.load(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')) as Record<
+    string,
+    { shortTitle: { zh: string; en: string }; summary: object }
+  >;
+  const copies = manifest.documents.flatMap((document) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...document, slug: i === 0 ? document.slug : `${document.slug}-copy-${i}` })),
+  );
   writeFileSync(join(dir, 'seeds/manifest.json'), JSON.stringify({ documents: copies }, null, 2));
   const copiedEditorial = Object.fromEntries(
     copies.map(({ slug }) => {
       const original = editorial[slug.replace(/-copy-\d+$/, '')]!;
       const suffix = slug.match(/-copy-(\d+)$/)?.[1];
-      return [slug, suffix ? { ...original, shortTitle: { zh: `${original.shortTitle.zh}（副本${suffix}）`, en: `${original.shortTitle.en} (copy ${suffix})` } } : original];
+      return [
+        slug,
+        suffix ? { ...original, shortTitle: { zh: `${original.shortTitle.zh}（副本${suffix}）`, en: `${original.shortTitle.en} (copy ${suffix})` } } : original,
+      ];
     }),
   );
   writeFileSync(join(dir, 'content/documents.yaml'), yaml.dump(copiedEditorial));
@@ -185,7 +214,11 @@ if (!options['skip-starlight']) {
   const starlightDir = join(ROOT, '.tmp/bench-starlight');
   writeStarlightSite(ROOT, starlightDir);
   const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
-  starlight = compareWithStarlight(runs, () => timedBuild(ROOT), () => timedStarlightBuild(starlightDir, ASTRO, env));
+  starlight = compareWithStarlight(
+    runs,
+    () => timedBuild(ROOT),
+    () => timedStarlightBuild(starlightDir, ASTRO, env),
+  );
   rmSync(starlightDir, { recursive: true, force: true });
 }
 let scale: (BuildTiming & { ratio: number }) | null = null;
@@ -200,12 +233,31 @@ const taskWeights = ['task (zh)', 'task (en)'].map((key) => weights[key]!);
 // Readable without JavaScript: the task's text is in the HTML as served, not put there by a script.
 const tasks = JSON.parse(readFileSync(join(ROOT, 'dist/data/tasks.json'), 'utf8')) as { id: string; text: { zh: string; en: string } }[];
 const task8 = tasks.find((t) => t.id === 'services-trade-8')!;
-const inHtml = (lang: 'zh' | 'en') => load(readFileSync(join(ROOT, `dist/${lang}/${PAGE_TYPES.task}index.html`), 'utf8'))('.task-text').text().includes(task8.text[lang]);
+const inHtml = (lang: 'zh' | 'en') =>
+  load(readFileSync(join(ROOT, `dist/${lang}/${PAGE_TYPES.task}index.html`), 'utf8'))('.task-text')
+    .text()
+    .includes(task8.text[lang]);
 const budgets = [
-  { budget: 'task page HTML+CSS ≤ 15 KB gzip', value: kb(Math.max(...taskWeights.map((w) => w.html.gzip + w.css.gzip))), ok: taskWeights.every((w) => w.html.gzip + w.css.gzip <= 15 * 1024) },
-  { budget: 'task page readable without JavaScript', value: inHtml('zh') && inHtml('en') ? 'text is in the HTML' : 'text missing from the HTML', ok: inHtml('zh') && inHtml('en') },
-  { budget: 'search ≤ 150 KB transferred', value: searches.map((s) => `${s.lang} ${kb(s.bytes)}`).join(', '), ok: searches.every((s) => s.bytes <= 150 * 1024) },
-  { budget: 'search first results ≤ 300 ms', value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '), ok: searches.every((s) => s.ms <= 300) },
+  {
+    budget: 'task page HTML+CSS ≤ 15 KB gzip',
+    value: kb(Math.max(...taskWeights.map((w) => w.html.gzip + w.css.gzip))),
+    ok: taskWeights.every((w) => w.html.gzip + w.css.gzip <= 15 * 1024),
+  },
+  {
+    budget: 'task page readable without JavaScript',
+    value: inHtml('zh') && inHtml('en') ? 'text is in the HTML' : 'text missing from the HTML',
+    ok: inHtml('zh') && inHtml('en'),
+  },
+  {
+    budget: 'search ≤ 150 KB transferred',
+    value: searches.map((s) => `${s.lang} ${kb(s.bytes)}`).join(', '),
+    ok: searches.every((s) => s.bytes <= 150 * 1024),
+  },
+  {
+    budget: 'search first results ≤ 300 ms',
+    value: searches.map((s) => `${s.lang} ${Math.round(s.ms)} ms`).join(', '),
+    ok: searches.every((s) => s.ms <= 300),
+  },
   {
     budget: 'search R-precision ≥ 0.95',
     value: `${ranking.meanRPrecision.toFixed(3)} over ${ranking.queries} words (weakest: ${ranking.worst.map((w) => `${w.term} ${w.rPrecision.toFixed(2)}`).join(', ')})`,
@@ -217,7 +269,12 @@ const budgets = [
   ...(loadTest ? [{ budget: 'load: 0 errors', value: loadToLine(loadTest), ok: loadTest.errors === 0 }] : []),
 ];
 
-const machine = { os: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, node: process.version };
+const machine = {
+  os: `${platform()} ${release()}`,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+};
 const table = [
   '| stage | time |',
   '| --- | --- |',
@@ -236,11 +293,15 @@ const table = [
         `| ours / Starlight | ${starlight.ratio.toFixed(2)}× |`,
       ]
     : []),
-  ...(scale ? [`| 10× corpus, ${scale.pages} pages | ${(scale.totalMs / 1000).toFixed(1)} s (${scale.msPerPage.toFixed(1)} ms per page, ${scale.ratio.toFixed(2)}×) |`] : []),
+  ...(scale
+    ? [`| 10× corpus, ${scale.pages} pages | ${(scale.totalMs / 1000).toFixed(1)} s (${scale.msPerPage.toFixed(1)} ms per page, ${scale.ratio.toFixed(2)}×) |`]
+    : []),
   '',
   '| page (first visit) | HTML raw / gzip | CSS raw / gzip | JS raw / gzip |',
   '| --- | --- | --- | --- |',
-  ...Object.entries(weights).map(([type, w]) => `| ${type} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`),
+  ...Object.entries(weights).map(
+    ([type, w]) => `| ${type} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`,
+  ),
   '',
   '| first search | transferred | requests | first results |',
   '| --- | --- | --- | --- |',

@@ -112,7 +112,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const sorted = latencies.sort((a, b) => a - b);
   // Requests never sent because the deadline passed count as errors: the run did not do its work.
   errors += options.requests - next;
-  return { requests: next, concurrency: options.concurrency, errors, errorSamples, seconds, perSecond: next / seconds, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), bytes };
+  return {
+    requests: next,
+    concurrency: options.concurrency,
+    errors,
+    errorSamples,
+    seconds,
+    perSecond: next / seconds,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    bytes,
+  };
 }
 
 /** One line for the bench table. */

@@ -65,25 +65,31 @@ export interface RankingResult {
  * through a body's name come after them on the page, and are not scored).
  */
 export async function measureRanking(root: string): Promise<RankingResult> {
-  const tasks = (JSON.parse(readFileSync(join(root, 'dist/data/tasks.json'), 'utf8')) as { id: string; text: { zh: string } }[]).map((t) => ({ id: t.id, text: t.text.zh }));
+  const tasks = (JSON.parse(readFileSync(join(root, 'dist/data/tasks.json'), 'utf8')) as { id: string; text: { zh: string } }[]).map((t) => ({
+    id: t.id,
+    text: t.text.zh,
+  }));
   const queries = rankingQueries(tasks);
   const server = await serveSite();
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/zh/search/`);
-    const rankings = await page.evaluate(async ({ list, url }) => {
-      // A variable, not a literal: the module exists only in the built site.
-      const pagefind = await import(/* @vite-ignore */ url);
-      await pagefind.init();
-      const out: string[][] = [];
-      for (const { term, relevant } of list) {
-        const search = await pagefind.search(term);
-        const top = await Promise.all(search.results.slice(0, relevant.length).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-        out.push(top.map((d: { url: string }) => d.url));
-      }
-      return out;
-    }, { list: queries, url: '/pagefind/pagefind.js' });
+    const rankings = await page.evaluate(
+      async ({ list, url }) => {
+        // A variable, not a literal: the module exists only in the built site.
+        const pagefind = await import(/* @vite-ignore */ url);
+        await pagefind.init();
+        const out: string[][] = [];
+        for (const { term, relevant } of list) {
+          const search = await pagefind.search(term);
+          const top = await Promise.all(search.results.slice(0, relevant.length).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+          out.push(top.map((d: { url: string }) => d.url));
+        }
+        return out;
+      },
+      { list: queries, url: '/pagefind/pagefind.js' },
+    );
     const idOf = (url: string) => {
       const [, document, number] = /\/(?:zh|en)\/([^/]+)\/tasks\/(\d+)\//.exec(url) ?? [];
       return `${document}-${number}`;

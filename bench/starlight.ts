@@ -39,8 +39,26 @@ export interface StarlightComparison {
 
 /** The UI words the generated pages need, per language. */
 const WORDS = {
-  zh: { task: (n: number) => `第${n}项`, category: '类别', lead: '牵头单位', cooperating: '配合单位', supervising: '上级指导部门', remark: '备注', colon: '：', sep: '、' },
-  en: { task: (n: number) => `Task ${n}`, category: 'Category', lead: 'Lead', cooperating: 'Co-operating', supervising: 'Supervising national bodies', remark: 'Remark', colon: ': ', sep: '; ' },
+  zh: {
+    task: (n: number) => `第${n}项`,
+    category: '类别',
+    lead: '牵头单位',
+    cooperating: '配合单位',
+    supervising: '上级指导部门',
+    remark: '备注',
+    colon: '：',
+    sep: '、',
+  },
+  en: {
+    task: (n: number) => `Task ${n}`,
+    category: 'Category',
+    lead: 'Lead',
+    cooperating: 'Co-operating',
+    supervising: 'Supervising national bodies',
+    remark: 'Remark',
+    colon: ': ',
+    sep: '; ',
+  },
 } as const;
 
 /**
@@ -57,7 +75,8 @@ export function markdownText(text: string): string {
 const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Frontmatter with a title (JSON strings are valid YAML) and an optional sidebar order. */
-const frontmatter = (title: string, order?: number) => ['---', `title: ${JSON.stringify(title)}`, ...(order === undefined ? [] : ['sidebar:', `  order: ${order}`]), '---', ''].join('\n');
+const frontmatter = (title: string, order?: number) =>
+  ['---', `title: ${JSON.stringify(title)}`, ...(order === undefined ? [] : ['sidebar:', `  order: ${order}`]), '---', ''].join('\n');
 
 const categoryTitle = (category: OpenCategory, lang: Lang) => `${category.label}${category.heading[lang]}`;
 const bodies = (refs: OpenTask['lead'], lang: Lang) => refs.map((r) => r.name[lang]).join(WORDS[lang].sep);
@@ -76,12 +95,22 @@ function taskPage(task: OpenTask, document: OpenDocument, category: OpenCategory
 
 function categoryPage(category: OpenCategory, tasks: OpenTask[], lang: Lang): string {
   const w = WORDS[lang];
-  const items = tasks.map((t) => `- [${w.task(t.number)}](/${lang}/${t.document}/tasks/${t.number}/) ${markdownText(t.text[lang])}${t.lead.length > 0 ? ` (${w.lead}${w.colon}${markdownText(bodies(t.lead, lang))})` : ''}`);
+  const items = tasks.map(
+    (t) =>
+      `- [${w.task(t.number)}](/${lang}/${t.document}/tasks/${t.number}/) ${markdownText(t.text[lang])}${t.lead.length > 0 ? ` (${w.lead}${w.colon}${markdownText(bodies(t.lead, lang))})` : ''}`,
+  );
   return `${frontmatter(categoryTitle(category, lang), category.ordinal)}${items.join('\n')}\n`;
 }
 
 function homePage(documents: OpenDocument[], categories: OpenCategory[], lang: Lang): string {
-  const sections = documents.map((d) => [`## ${markdownText(d.title[lang])}`, '', ...categories.filter((c) => c.document === d.id).map((c) => `- [${markdownText(categoryTitle(c, lang))}](/${lang}/${d.id}/categories/${c.ordinal}/)`), ''].join('\n'));
+  const sections = documents.map((d) =>
+    [
+      `## ${markdownText(d.title[lang])}`,
+      '',
+      ...categories.filter((c) => c.document === d.id).map((c) => `- [${markdownText(categoryTitle(c, lang))}](/${lang}/${d.id}/categories/${c.ordinal}/)`),
+      '',
+    ].join('\n'),
+  );
   return `${frontmatter(lang === 'zh' ? '服务业扩大开放' : 'Opening up the services sector')}${sections.join('\n')}`;
 }
 
@@ -147,12 +176,20 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   for (const lang of LANGS) {
     page(`${lang}/index.md`, homePage(documents, categories, lang));
     for (const category of categories) {
-      page(`${lang}/${category.document}/categories/${category.ordinal}.md`, categoryPage(category, tasks.filter((t) => t.category.id === category.id), lang));
+      page(
+        `${lang}/${category.document}/categories/${category.ordinal}.md`,
+        categoryPage(
+          category,
+          tasks.filter((t) => t.category.id === category.id),
+          lang,
+        ),
+      );
     }
     for (const task of tasks) {
       const document = documents.find((d) => d.id === task.document);
       const category = categories.find((c) => c.id === task.category.id);
-      if (!document || !category) throw new Error(`bench/starlight: task ${task.id} names document ${task.document} and category ${task.category.id}, which the open data lacks`);
+      if (!document || !category)
+        throw new Error(`bench/starlight: task ${task.id} names document ${task.document} and category ${task.category.id}, which the open data lacks`);
       page(`${lang}/${task.document}/tasks/${task.number}.md`, taskPage(task, document, category, lang));
     }
   }

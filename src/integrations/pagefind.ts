@@ -41,7 +41,9 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const marked = pagesMarkedForIndex(site);
           if (marked.length !== added.page_count) {
-            throw new Error(`Pagefind: ${marked.length} pages are marked data-pagefind-body but ${INDEXED_PAGES} found ${added.page_count}; widen INDEXED_PAGES in src/integrations/pagefind.ts (marked: ${marked.slice(0, 5).join(', ')}, …)`);
+            throw new Error(
+              `Pagefind: ${marked.length} pages are marked data-pagefind-body but ${INDEXED_PAGES} found ${added.page_count}; widen INDEXED_PAGES in src/integrations/pagefind.ts (marked: ${marked.slice(0, 5).join(', ')}, …)`,
+            );
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -141,7 +141,9 @@ export function precompress(): AstroIntegration {
           if (!(await cache.place(key, path))) throw new Error(`precompress: the cache lost ${key} as it was written`);
         });
         cache.prune();
-        logger.info(`compressed ${files.length} files in ${Math.round(performance.now() - started)} ms (${fresh} compressed anew, ${files.length - fresh} from the cache)`);
+        logger.info(
+          `compressed ${files.length} files in ${Math.round(performance.now() - started)} ms (${fresh} compressed anew, ${files.length - fresh} from the cache)`,
+        );
       },
     },
   };

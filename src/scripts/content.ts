@@ -89,7 +89,10 @@ export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
 
 /** One summary line per document: tasks, categories, agencies. */
 export function summarize(corpus: Corpus): string[] {
-  return corpus.documents.map((d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.relatedUnits} listed as recipients`);
+  return corpus.documents.map(
+    (d) =>
+      `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.relatedUnits} listed as recipients`,
+  );
 }
 
 /**

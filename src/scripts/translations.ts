@@ -56,7 +56,9 @@ for (const [file, allUnits] of byFile) {
   if (values.as && file !== values.as) continue;
   const path = values.file ?? join(root, TRANSLATIONS_DIR, file);
   // Only read here, not checked against the schema: a working copy may hold part of a file.
-  const existing = existsSync(path) ? orExit(() => yamlToValue(bytesToText(readFileSync(path), path), values.file ?? `${TRANSLATIONS_DIR}/${file}`, z.unknown())) : undefined;
+  const existing = existsSync(path)
+    ? orExit(() => yamlToValue(bytesToText(readFileSync(path), path), values.file ?? `${TRANSLATIONS_DIR}/${file}`, z.unknown()))
+    : undefined;
   // A working copy holds only some entries: check those alone.
   const fileUnits = values.file ? allUnits.filter((unit) => at(existing, unit.path) !== undefined) : allUnits;
   let missing = 0;

@@ -105,7 +105,13 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('answers any method but GET and HEAD with 405, never cached', async () => {
-    for (const [method, path] of [['POST', '/zh/'], ['PUT', `/_astro/${css}`], ['DELETE', '/data/tasks.csv'], ['OPTIONS', '/'], ['PATCH', '/pagefind/pagefind.js']] as const) {
+    for (const [method, path] of [
+      ['POST', '/zh/'],
+      ['PUT', `/_astro/${css}`],
+      ['DELETE', '/data/tasks.csv'],
+      ['OPTIONS', '/'],
+      ['PATCH', '/pagefind/pagefind.js'],
+    ] as const) {
       const response = await raw(path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers['cache-control'], `${method} ${path}`).toBe('no-store');
@@ -184,7 +190,16 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     const page = await context.newPage();
     const queries = { zh: ['外汇'], en: ['BRICS', '外汇'] };
     for (const lang of ['zh', 'en'] as const) {
-      for (const path of ['/', '/services-opening/', '/services-trade/', '/services-trade/tasks/8/', '/services-opening/categories/3/', '/agencies/', '/agencies/pboc-xiamen-branch/', '/data/']) {
+      for (const path of [
+        '/',
+        '/services-opening/',
+        '/services-trade/',
+        '/services-trade/tasks/8/',
+        '/services-opening/categories/3/',
+        '/agencies/',
+        '/agencies/pboc-xiamen-branch/',
+        '/data/',
+      ]) {
         await page.goto(`${origin}/${lang}${path}`);
       }
       for (const query of queries[lang]) {

@@ -39,7 +39,10 @@ describe('English page types', () => {
   }
 
   test('put the Chinese original beside the English on wide screens and below it on phones', async () => {
-    for (const [width, beside] of [[1280, true], [360, false]] as const) {
+    for (const [width, beside] of [
+      [1280, true],
+      [360, false],
+    ] as const) {
       const { page, context } = await site.open('/en/services-opening/tasks/12/', { width });
       const translation = (await page.locator('.task-text .parallel-translation').boundingBox())!;
       const original = (await page.locator('.task-text .parallel-original').boundingBox())!;
@@ -75,7 +78,10 @@ describe('English search', () => {
     test(`"${term}" finds every task whose English says it`, async () => {
       const { page, context } = await site.open(`/en/search/?q=${encodeURIComponent(term)}`);
       const found = await searchResults(page);
-      const expected = taskPaths('en', english.filter((t) => t.translation!.text.toLowerCase().includes(term.toLowerCase())));
+      const expected = taskPaths(
+        'en',
+        english.filter((t) => t.translation!.text.toLowerCase().includes(term.toLowerCase())),
+      );
       expect(expected.length).toBeGreaterThan(0);
       expect(found).toEqual(expect.arrayContaining(expected));
       expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
@@ -96,7 +102,12 @@ describe('English search', () => {
     const { page, context } = await site.open('/en/search/?q=foreign+exchange&agency=pboc-xiamen-central-sub-branch&role=lead');
     const found = await searchResults(page);
     expect(found.length).toBeGreaterThan(0);
-    const leads = new Set(taskPaths('en', english.filter((t) => t.assignment?.lead.some((r) => r.agency === 'pboc-xiamen-central-sub-branch'))));
+    const leads = new Set(
+      taskPaths(
+        'en',
+        english.filter((t) => t.assignment?.lead.some((r) => r.agency === 'pboc-xiamen-central-sub-branch')),
+      ),
+    );
     expect(found.every((p) => leads.has(p))).toBe(true);
     expect(await page.locator('#search-agency option:checked').textContent()).toBe("People's Bank of China Xiamen Central Sub-branch");
     await context.close();
@@ -105,7 +116,10 @@ describe('English search', () => {
   test('Chinese typed on the English search page still finds the tasks, and links to the English pages', async () => {
     const { page, context } = await site.open('/en/search/?q=外汇');
     const found = await searchResults(page);
-    const expected = taskPaths('en', english.filter((t) => t.text.includes('外汇')));
+    const expected = taskPaths(
+      'en',
+      english.filter((t) => t.text.includes('外汇')),
+    );
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
     expect(await page.locator('#search-status').textContent()).toContain('searched the Chinese original');

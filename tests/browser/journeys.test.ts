@@ -86,7 +86,9 @@ describe('a journalist searches', () => {
       new MutationObserver(() => seen.push(list.children.length)).observe(list, { childList: true });
     });
     await page.keyboard.type('收支', { delay: 40 });
-    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? '') && new URL(location.href).searchParams.get('q') === '外汇收支');
+    await page.waitForFunction(
+      () => /找到/.test(document.querySelector('#search-status')?.textContent ?? '') && new URL(location.href).searchParams.get('q') === '外汇收支',
+    );
     await settled(page);
     const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
     expect(seen.length).toBeGreaterThan(0);
@@ -118,7 +120,11 @@ describe('a journalist searches', () => {
       const words = item.excerpt.replace(/^…|…$/g, '').replace(/\s+/g, '');
       if (words) expect(task.text.replace(/\s+/g, ''), item.excerpt).toContain(words.slice(0, 12));
       // A task found through a body's name says so on its own labelled line.
-      if (!task.text.includes('外汇')) expect(item.matches.some((m) => /^(牵头单位|配合单位|上级[^：]*)：.*外汇/.test(m)), item.href).toBe(true);
+      if (!task.text.includes('外汇'))
+        expect(
+          item.matches.some((m) => /^(牵头单位|配合单位|上级[^：]*)：.*外汇/.test(m)),
+          item.href,
+        ).toBe(true);
     }
     // Tasks whose own words hold the query come first.
     const own = items.findIndex((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.includes('外汇'));
@@ -161,7 +167,19 @@ describe('on a phone', () => {
   });
 
   test('every page’s h1 is within the first 420 px, in both languages', async () => {
-    const paths = ['/zh/', '/zh/overview/', '/zh/services-opening/', '/zh/services-trade/', '/zh/services-trade/tasks/76/', '/zh/services-opening/tasks/12/', '/zh/services-trade/categories/3/', '/zh/agencies/', '/zh/agencies/ministry-of-commerce/', '/zh/search/', '/zh/data/'];
+    const paths = [
+      '/zh/',
+      '/zh/overview/',
+      '/zh/services-opening/',
+      '/zh/services-trade/',
+      '/zh/services-trade/tasks/76/',
+      '/zh/services-opening/tasks/12/',
+      '/zh/services-trade/categories/3/',
+      '/zh/agencies/',
+      '/zh/agencies/ministry-of-commerce/',
+      '/zh/search/',
+      '/zh/data/',
+    ];
     const tops: string[] = [];
     const { page, context } = await phone('/zh/');
     for (const path of paths.flatMap((p) => [p, p.replace('/zh/', '/en/')])) {
@@ -213,8 +231,13 @@ describe('a civil servant links and prints', () => {
   });
 
   test('a task prints on one A4 page in either language, the longest ones included', async () => {
-    const byLength = [...corpus.tasks.filter((t) => t.lang === 'en')].sort((a, b) => b.translation!.text.length + b.text.length - (a.translation!.text.length + a.text.length));
-    const longest = [...byLength.filter((t) => t.document === 'services-trade').slice(0, 3), ...byLength.filter((t) => t.document === 'services-opening').slice(0, 2)];
+    const byLength = [...corpus.tasks.filter((t) => t.lang === 'en')].sort(
+      (a, b) => b.translation!.text.length + b.text.length - (a.translation!.text.length + a.text.length),
+    );
+    const longest = [
+      ...byLength.filter((t) => t.document === 'services-trade').slice(0, 3),
+      ...byLength.filter((t) => t.document === 'services-opening').slice(0, 2),
+    ];
     const pages: string[] = [];
     const { page, context } = await site.open('/zh/');
     for (const task of longest) {
@@ -232,14 +255,21 @@ describe('a civil servant links and prints', () => {
   test('paper shows the address once, the English notice, and no navigation, related tasks or hrefs', async () => {
     const { page, context } = await site.open('/en/services-trade/tasks/7/');
     await page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => page.locator(selector).first().evaluate((el) => el.checkVisibility());
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.checkVisibility());
     expect(await shown('.translation-notice')).toBe(true);
     expect(await shown('.print-address')).toBe(true);
-    for (const selector of ['.site-header', '.site-nav', '.breadcrumbs', '.related', '.pager', '.citation', '.permalink']) expect(await shown(selector), selector).toBe(false);
+    for (const selector of ['.site-header', '.site-nav', '.breadcrumbs', '.related', '.pager', '.citation', '.permalink'])
+      expect(await shown(selector), selector).toBe(false);
     expect(await page.locator('.print-address').textContent()).toBe(`${site.origin}/en/services-trade/tasks/7/`);
     const text = await page.evaluate(() => document.body.innerText);
     expect(text.split(`${site.origin}/en/services-trade/tasks/7/`).length - 1).toBe(1);
-    const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a')).filter((a) => !['none', 'normal'].includes(getComputedStyle(a, '::after').content)).length);
+    const hrefs = await page.evaluate(
+      () => Array.from(document.querySelectorAll('a')).filter((a) => !['none', 'normal'].includes(getComputedStyle(a, '::after').content)).length,
+    );
     expect(hrefs).toBe(0);
     await context.close();
   });
@@ -251,7 +281,8 @@ describe('a civil servant links and prints', () => {
     expect(count).toBeGreaterThan(3);
     expect(count).toBeLessThan(20);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.toc-aside', '.toc-folded', '.site-header']) expect(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+    for (const selector of ['.toc-aside', '.toc-folded', '.site-header'])
+      expect(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
     expect(await page.locator('h2:visible, h3:visible').count()).toBeGreaterThan(20);
     await context.close();
   });

@@ -87,7 +87,9 @@ describe('reading', () => {
   test('prints the text without navigation, and without the href of every link', async () => {
     const { page, context } = await site.open('/zh/services-trade/tasks/35/');
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => ['.site-header', '.breadcrumbs', '.pager', '[data-copy-target]', '.related'].map((s) => document.querySelector(s)!.checkVisibility()));
+    const shown = await page.evaluate(() =>
+      ['.site-header', '.breadcrumbs', '.pager', '[data-copy-target]', '.related'].map((s) => document.querySelector(s)!.checkVisibility()),
+    );
     expect(shown).toEqual([false, false, false, false, false]);
     const after = await page.evaluate(() => Array.from(document.querySelectorAll('main a')).map((a) => getComputedStyle(a, '::after').content));
     expect(after.filter((content) => content !== 'none' && content !== 'normal')).toEqual([]);

@@ -38,7 +38,10 @@ describe('Traditional characters on the Chinese search page', () => {
     ] as const) {
       const expected = await typeQuery(page, simplified);
       // Every task whose text holds the word is among them: not tasks that merely share 外.
-      const holding = taskPaths('zh', corpus.tasks.filter((t) => t.text.includes(simplified)));
+      const holding = taskPaths(
+        'zh',
+        corpus.tasks.filter((t) => t.text.includes(simplified)),
+      );
       expect(holding.length, simplified).toBeGreaterThan(0);
       expect(expected, simplified).toEqual(expect.arrayContaining(holding));
       const found = await typeQuery(page, traditional);
@@ -56,7 +59,10 @@ describe('Latin letters on the Chinese search page', () => {
   test('QFLP and PEPPOL find the tasks whose Chinese text holds them, linking to Chinese pages', async () => {
     const { page, context } = await site.open('/zh/search/');
     for (const term of ['QFLP', 'PEPPOL']) {
-      const holding = taskPaths('zh', corpus.tasks.filter((t) => t.text.includes(term)));
+      const holding = taskPaths(
+        'zh',
+        corpus.tasks.filter((t) => t.text.includes(term)),
+      );
       expect(holding.length, term).toBeGreaterThan(0);
       const found = await typeQuery(page, term);
       expect(found, term).toEqual(expect.arrayContaining(holding));
@@ -69,7 +75,14 @@ describe('Latin letters on the Chinese search page', () => {
   test('BRICS and Single Window, which the Chinese text does not write, find their tasks through the English index', async () => {
     const { page, context } = await site.open('/zh/search/');
     const brics = await typeQuery(page, 'BRICS');
-    expect(brics).toEqual(expect.arrayContaining(taskPaths('zh', corpus.tasks.filter((t) => t.text.includes('金砖国家')))));
+    expect(brics).toEqual(
+      expect.arrayContaining(
+        taskPaths(
+          'zh',
+          corpus.tasks.filter((t) => t.text.includes('金砖国家')),
+        ),
+      ),
+    );
     expect(brics).toEqual(expect.arrayContaining(['/zh/services-trade/tasks/68/', '/zh/services-opening/tasks/67/']));
     expect(await status(page)).toContain('同时检索了英文译文');
     // The matched words are English: marked as such inside the Chinese page.
@@ -98,7 +111,11 @@ describe('the glossary in search', () => {
     const found = await typeQuery(page, '单一窗口');
     expect(found.every((path) => /^\/zh\/services-(trade|opening)\/tasks\/\d+\/$/.test(path))).toBe(true);
     const link = page.locator('#search-glossary a').first();
-    expect(decodeURIComponent(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname + new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).hash)).toBe('/zh/glossary/#单一窗口');
+    expect(
+      decodeURIComponent(
+        new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname + new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).hash,
+      ),
+    ).toBe('/zh/glossary/#单一窗口');
     expect(await link.textContent()).toContain('Single Window');
     await context.close();
   });
@@ -107,7 +124,9 @@ describe('the glossary in search', () => {
     const { page, context } = await site.open('/en/search/');
     const found = await typeQuery(page, 'foreign exchange');
     expect(found.every((path) => /^\/en\/services-(trade|opening)\/tasks\/\d+\/$/.test(path))).toBe(true);
-    const hrefs = await page.locator('#search-glossary a').evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)));
+    const hrefs = await page
+      .locator('#search-glossary a')
+      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)));
     expect(hrefs).toContain('#外汇');
     await context.close();
   });

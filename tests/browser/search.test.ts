@@ -10,7 +10,10 @@ describe('search', () => {
   test('a search for 外汇 returns every task whose text contains 外汇, and only task pages', async () => {
     const { page, context } = await site.open('/zh/search/?q=外汇');
     const found = await searchResults(page);
-    const expected = taskPaths('zh', corpus.tasks.filter((t) => t.text.includes('外汇')));
+    const expected = taskPaths(
+      'zh',
+      corpus.tasks.filter((t) => t.text.includes('外汇')),
+    );
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => /^\/zh\/services-(trade|opening)\/tasks\/\d+\/$/.test(p))).toBe(true);
@@ -28,7 +31,8 @@ describe('search', () => {
 
   test('filtering by an agency narrows the results, and a role narrows them further', async () => {
     const agency = 'pboc-xiamen-central-sub-branch';
-    const names = (t: (typeof corpus.tasks)[number], roles: ('lead' | 'cooperating' | 'supervising')[]) => roles.some((role) => t.assignment?.[role].some((r) => r.agency === agency));
+    const names = (t: (typeof corpus.tasks)[number], roles: ('lead' | 'cooperating' | 'supervising')[]) =>
+      roles.some((role) => t.assignment?.[role].some((r) => r.agency === agency));
     const { page, context } = await site.open('/zh/search/?q=外汇');
     const all = await searchResults(page);
     const taskAt = (path: string) => corpus.tasks.find((t) => taskPaths('zh', [t])[0] === path)!;
@@ -72,7 +76,12 @@ describe('search', () => {
     await page.press('#search-q', 'Enter');
     // 区块链 (blockchain) occurs in two measures, only one of them marked 全国首创.
     expect(corpus.tasks.filter((t) => t.text.includes('区块链')).length).toBeGreaterThan(1);
-    expect(await searchResults(page)).toEqual(taskPaths('zh', marked('national-first').filter((t) => t.text.includes('区块链'))));
+    expect(await searchResults(page)).toEqual(
+      taskPaths(
+        'zh',
+        marked('national-first').filter((t) => t.text.includes('区块链')),
+      ),
+    );
     expect(new URL(page.url()).searchParams.get('pri')).toBe('national-first');
     await context.close();
   });
@@ -97,7 +106,10 @@ describe('search', () => {
   test('finds the tasks of a unit by its name', async () => {
     const { page, context } = await site.open('/zh/search/?q=人行厦门中心支行');
     const found = await searchResults(page);
-    const naming = taskPaths('zh', corpus.tasks.filter((t) => [...t.assignment?.lead ?? [], ...t.assignment?.cooperating ?? []].some((r) => r.name === '人行厦门中心支行')));
+    const naming = taskPaths(
+      'zh',
+      corpus.tasks.filter((t) => [...(t.assignment?.lead ?? []), ...(t.assignment?.cooperating ?? [])].some((r) => r.name === '人行厦门中心支行')),
+    );
     expect(found).toEqual(expect.arrayContaining(naming));
     await context.close();
   });

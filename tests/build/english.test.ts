@@ -31,7 +31,11 @@ describe('the English edition', () => {
   test('declares hreflang alternates for zh, en and x-default, as absolute URLs', () => {
     for (const path of ['/zh/services-trade/tasks/7/', '/en/services-trade/tasks/7/', '/en/agencies/', '/zh/']) {
       const $ = readPage(path);
-      const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get());
+      const alternates = Object.fromEntries(
+        $('link[rel="alternate"][hreflang]')
+          .map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]])
+          .get(),
+      );
       const suffix = path.replace(/^\/(zh|en)\//, '');
       expect(alternates, path).toEqual({
         'zh-CN': expect.stringMatching(new RegExp(`^https?://[^/]+/zh/${suffix}$`)),
@@ -64,7 +68,12 @@ describe('the English edition', () => {
       expect($('.task-text .parallel-translation').text().trim(), task.id).toBe(task.translation?.text);
       expect($('.task-text .parallel-original [lang="zh-CN"]').text().trim(), task.id).toBe(task.text);
       expect($('h1').text()).toMatch(new RegExp(`Task ${task.number}$`));
-      expect($('title').text().startsWith(`Task ${task.number}: ${taskHeadline('en', task.translation!.text)} - `), task.id).toBe(true);
+      expect(
+        $('title')
+          .text()
+          .startsWith(`Task ${task.number}: ${taskHeadline('en', task.translation!.text)} - `),
+        task.id,
+      ).toBe(true);
     }
   });
 

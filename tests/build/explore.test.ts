@@ -23,7 +23,10 @@ function tableRows($: CheerioAPI, section: string): { href: string; values: numb
   return $(`section[aria-labelledby="${section}"] details table tbody tr`)
     .map((_, row) => ({
       href: $(row).find('th a').attr('href') ?? '',
-      values: $(row).find('td').map((_, cell) => Number($(cell).text())).get(),
+      values: $(row)
+        .find('td')
+        .map((_, cell) => Number($(cell).text()))
+        .get(),
     }))
     .get();
 }
@@ -56,28 +59,43 @@ describe.each(LANGS)('the overview (%s)', (lang) => {
     for (const document of corpus.documents) {
       const rows = tableRows($, `per-category-${document.id}`);
       const categories = corpus.categories.filter((c) => c.document === document.id).sort((a, b) => a.ordinal - b.ordinal);
-      expect(rows).toEqual(categories.map((c) => ({ href: categoryPath(lang, c.document, c.ordinal), values: [zhTasks.filter((t) => t.document === c.document && t.category === c.ordinal).length] })));
+      expect(rows).toEqual(
+        categories.map((c) => ({
+          href: categoryPath(lang, c.document, c.ordinal),
+          values: [zhTasks.filter((t) => t.document === c.document && t.category === c.ordinal).length],
+        })),
+      );
       expect(rows.reduce((sum, r) => sum + r.values[0]!, 0)).toBe(zhTasks.filter((t) => t.document === document.id).length);
     }
   });
 
   test('tabulates who works on what in services-trade: every responsible body, every category', () => {
     const rows = tableRows($, 'matrix');
-    const responsible = new Set(zhTasks.filter((t) => t.document === 'services-trade').flatMap((t) => [...t.assignment!.lead, ...t.assignment!.cooperating].flatMap((r) => (r.agency ? [r.agency] : []))));
+    const responsible = new Set(
+      zhTasks
+        .filter((t) => t.document === 'services-trade')
+        .flatMap((t) => [...t.assignment!.lead, ...t.assignment!.cooperating].flatMap((r) => (r.agency ? [r.agency] : []))),
+    );
     expect(rows.map((r) => agencyOf(r.href)).sort()).toEqual([...responsible].sort());
     for (const row of rows) {
       expect(row.values, row.href).toEqual(
-        [1, 2, 3, 4, 5, 6, 7, 8].map((k) => tasksNaming(agencyOf(row.href), ['lead', 'cooperating'], (t) => t.document === 'services-trade' && t.category === k)),
+        [1, 2, 3, 4, 5, 6, 7, 8].map((k) =>
+          tasksNaming(agencyOf(row.href), ['lead', 'cooperating'], (t) => t.document === 'services-trade' && t.category === k),
+        ),
       );
     }
   });
 
   test('draws each chart from the same numbers as its table', () => {
     for (const section of ['who-most', 'supervisors', ...corpus.documents.map((d) => `per-category-${d.id}`)]) {
-      const drawn = $(`section[aria-labelledby="${section}"] svg text.value`).map((_, v) => Number($(v).text())).get();
+      const drawn = $(`section[aria-labelledby="${section}"] svg text.value`)
+        .map((_, v) => Number($(v).text()))
+        .get();
       expect(drawn, section).toEqual(tableRows($, section).map((r) => r.values.reduce((a, b) => a + b, 0)));
     }
-    const cells = $('section[aria-labelledby="matrix"] svg text.count').map((_, v) => Number($(v).text())).get();
+    const cells = $('section[aria-labelledby="matrix"] svg text.count')
+      .map((_, v) => Number($(v).text()))
+      .get();
     expect(cells).toEqual(tableRows($, 'matrix').flatMap((r) => r.values.filter((n) => n > 0)));
   });
 
@@ -98,9 +116,19 @@ describe.each(LANGS)('the overview (%s)', (lang) => {
   });
 
   test('lists the plan’s priorities and the closest pairs across the two documents', () => {
-    const differentiated = $('section[aria-labelledby="priority-differentiated"] a.task-number').map((_, a) => $(a).attr('href')).get();
+    const differentiated = $('section[aria-labelledby="priority-differentiated"] a.task-number')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(differentiated).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, 'services-opening', n)));
-    const pairs = $('section[aria-labelledby="overlap"] li').map((_, li) => $(li).find('a').map((_, a) => $(a).attr('href')).get().join(' ')).get();
+    const pairs = $('section[aria-labelledby="overlap"] li')
+      .map((_, li) =>
+        $(li)
+          .find('a')
+          .map((_, a) => $(a).attr('href'))
+          .get()
+          .join(' '),
+      )
+      .get();
     expect(pairs).toContain(`${taskPath(lang, 'services-trade', 7)} ${taskPath(lang, 'services-opening', 70)}`);
   });
 });
@@ -142,7 +170,10 @@ describe('the plan’s priorities on the pages', () => {
         const section = corpus.sections.find((s) => s.lang === passage && s.links.length > 0)!;
         const paragraph = passage === 'zh' ? section.paragraphs.join('') : (section.translation?.paragraphs.join(' ') ?? '');
         const shown = links.filter((l) => l.lang === (passage === 'zh' ? 'zh-CN' : 'en'));
-        expect(shown.map((l) => l.text), `${lang} page, ${passage}`).toEqual(listedClauses(paragraph, passage));
+        expect(
+          shown.map((l) => l.text),
+          `${lang} page, ${passage}`,
+        ).toEqual(listedClauses(paragraph, passage));
         expect(shown.map((l) => l.href)).toEqual(section.links.map((l) => pageOf(lang, l.task)));
         expect(shown.map((l) => l.href).sort()).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, 'services-opening', n)));
       }
@@ -165,7 +196,10 @@ describe('related tasks on task pages', () => {
       [64, 77, '支付', 'payment'],
     ];
     for (const [trade, opening, zhTerm, enTerm] of pairs) {
-      for (const [lang, term] of [['zh', zhTerm], ['en', enTerm]] as const) {
+      for (const [lang, term] of [
+        ['zh', zhTerm],
+        ['en', enTerm],
+      ] as const) {
         const there = relatedOn(lang, 'services-trade', trade).find((r) => r.href === taskPath(lang, 'services-opening', opening));
         const back = relatedOn(lang, 'services-opening', opening).find((r) => r.href === taskPath(lang, 'services-trade', trade));
         expect(there, `${lang} trade ${trade} → opening ${opening}`).toBeDefined();
@@ -179,7 +213,10 @@ describe('related tasks on task pages', () => {
     for (const task of corpus.tasks) {
       const related = relatedOn(task.lang, task.document, task.number);
       expect(related.length, task.id).toBeLessThanOrEqual(5);
-      expect(related.map((r) => r.href), task.id).toEqual(task.related.map((r) => pageOf(task.lang, r.id)));
+      expect(
+        related.map((r) => r.href),
+        task.id,
+      ).toEqual(task.related.map((r) => pageOf(task.lang, r.id)));
       expect(related.map((r) => r.href)).not.toContain(taskPath(task.lang, task.document, task.number));
     }
   });
@@ -208,7 +245,12 @@ describe('renamed bodies', () => {
     expect(withNote.sort()).toEqual(renamed.flat().slice().sort());
     const index = readPage('/zh/agencies/');
     for (const [earlier, later] of renamed) {
-      expect(index(`a[href="${agencyPath('zh', earlier)}"]`).closest('tr, li').find(`a[href="${agencyPath('zh', later)}"]`), earlier).toHaveLength(1);
+      expect(
+        index(`a[href="${agencyPath('zh', earlier)}"]`)
+          .closest('tr, li')
+          .find(`a[href="${agencyPath('zh', later)}"]`),
+        earlier,
+      ).toHaveLength(1);
     }
   });
 });

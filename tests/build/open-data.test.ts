@@ -57,7 +57,10 @@ describe('the CSV downloads', () => {
   test('neutralise a cell a spreadsheet would run as a formula, which the JSON keeps verbatim, and the Data page says so', () => {
     const row = csv('data/tasks.csv').find((r) => r.id === 'services-trade-8');
     expect(row?.supervising_zh).toBe("'-");
-    const json = z.array(openTaskSchema).parse(readJson('data/tasks.json')).find((t) => t.id === 'services-trade-8');
+    const json = z
+      .array(openTaskSchema)
+      .parse(readJson('data/tasks.json'))
+      .find((t) => t.id === 'services-trade-8');
     expect(json?.supervising.map((s) => s.name.zh)).toEqual(['-']);
     for (const lang of ['zh', 'en'] as const) {
       const page = load(readFileSync(join(DIST, lang, 'data/index.html'), 'utf8'));
@@ -102,7 +105,10 @@ describe('the JSON downloads', () => {
   test('state no number or date for the document whose text states none', () => {
     const documents = z.array(openDocumentSchema).parse(readJson('data/documents.json'));
     expect(documents.find((d) => d.id === 'services-trade')).toMatchObject({ number: null, date: null, issuer: null });
-    expect(documents.find((d) => d.id === 'services-opening')).toMatchObject({ number: { zh: '厦府〔2026〕88号', en: 'Xia Fu [2026] No. 88' }, date: '2026-03-24' });
+    expect(documents.find((d) => d.id === 'services-opening')).toMatchObject({
+      number: { zh: '厦府〔2026〕88号', en: 'Xia Fu [2026] No. 88' },
+      date: '2026-03-24',
+    });
   });
 });
 
@@ -111,13 +117,25 @@ describe('the Data Package', () => {
     name: string;
     licenses: { name: string }[];
     sources: { title: string }[];
-    resources: { name: string; path: string; format: string; schema?: { fields: { name: string; type: string; title: string; description: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+    resources: {
+      name: string;
+      path: string;
+      format: string;
+      schema?: {
+        fields: { name: string; type: string; title: string; description: string }[];
+        primaryKey: string[];
+        foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+      };
+    }[];
   };
 
   test('has the required fields, bilingual titles, the sources and a licence', () => {
     expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
     expect(descriptor.licenses.length).toBeGreaterThan(0);
-    expect(descriptor.sources.map((s) => s.title)).toEqual(['厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工', '厦府〔2026〕88号 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知']);
+    expect(descriptor.sources.map((s) => s.title)).toEqual([
+      '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工',
+      '厦府〔2026〕88号 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知',
+    ]);
     for (const resource of descriptor.resources) {
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/);
       expect(read(`data/${resource.path}`).length, resource.path).toBeGreaterThan(0);
@@ -127,7 +145,10 @@ describe('the Data Package', () => {
   test('describes every column of every CSV file, in both languages', () => {
     for (const resource of descriptor.resources.filter((r) => r.format === 'csv')) {
       const header = Object.keys(csv(`data/${resource.path}`)[0] ?? {});
-      expect(resource.schema?.fields.map((f) => f.name), resource.path).toEqual(header);
+      expect(
+        resource.schema?.fields.map((f) => f.name),
+        resource.path,
+      ).toEqual(header);
       for (const field of resource.schema?.fields ?? []) {
         expect(field.title, field.name).toMatch(/\p{Script=Han}/u);
         expect(field.title, field.name).toMatch(/[A-Za-z]/);
@@ -137,7 +158,9 @@ describe('the Data Package', () => {
   });
 
   test('has primary keys that are unique and foreign keys that resolve', () => {
-    const tables = Object.fromEntries(descriptor.resources.filter((r) => r.format === 'csv').map((r) => [r.name, { resource: r, rows: csv(`data/${r.path}`) }]));
+    const tables = Object.fromEntries(
+      descriptor.resources.filter((r) => r.format === 'csv').map((r) => [r.name, { resource: r, rows: csv(`data/${r.path}`) }]),
+    );
     const key = (row: Record<string, string>, fields: string[]) => fields.map((f) => row[f]).join('\u0000');
     for (const { resource, rows } of Object.values(tables)) {
       const schema = resource.schema!;
@@ -156,7 +179,10 @@ describe('the Data Package', () => {
 });
 
 describe('identifiers and citation', () => {
-  const jsonLd = (path: string) => readPage(path)('script[type="application/ld+json"]').map((_, s) => JSON.parse(readPage(path)(s).text())).get() as Record<string, any>[];
+  const jsonLd = (path: string) =>
+    readPage(path)('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse(readPage(path)(s).text()))
+      .get() as Record<string, any>[];
 
   test('task pages carry schema.org Legislation JSON-LD that names the right task', () => {
     for (const task of data.tasks) {
@@ -170,7 +196,11 @@ describe('identifiers and citation', () => {
       }
     }
     const [zh] = jsonLd('/zh/services-opening/tasks/12/');
-    expect(zh).toMatchObject({ legislationIdentifier: '厦府〔2026〕88号 附件 第12项', legislationDate: '2026-03-24', legislationPassedBy: { name: '厦门市人民政府' } });
+    expect(zh).toMatchObject({
+      legislationIdentifier: '厦府〔2026〕88号 附件 第12项',
+      legislationDate: '2026-03-24',
+      legislationPassedBy: { name: '厦门市人民政府' },
+    });
     const [en] = jsonLd('/en/services-opening/tasks/12/');
     expect(en?.encoding).toMatchObject({ inLanguage: 'en', legislationLegalValue: 'https://schema.org/UnofficialLegalValue' });
     expect(en?.translationOfWork['@id']).toBe(`${origin}/zh/services-opening/tasks/12/#task`);
@@ -215,12 +245,17 @@ describe('web plumbing', () => {
 
   test('the sitemap lists every page in both languages, each with its hreflang alternates', () => {
     const $ = load(read('sitemap.xml'), { xml: true });
-    const locs = $('url > loc').map((_, l) => $(l).text()).get();
+    const locs = $('url > loc')
+      .map((_, l) => $(l).text())
+      .get();
     const expected = (['zh', 'en'] as const).flatMap((lang) => sitePaths(corpus, lang)).map((p) => `${origin}${p}`);
     expect(locs).toEqual(expected);
     expect(locs.map((l) => l.slice(origin.length)).sort()).toEqual([...pages].sort());
     $('url').each((_, url) => {
-      const links = $(url).find('xhtml\\:link').map((_, l) => $(l).attr('hreflang')).get();
+      const links = $(url)
+        .find('xhtml\\:link')
+        .map((_, l) => $(l).attr('hreflang'))
+        .get();
       expect(links).toEqual(['zh-CN', 'en', 'x-default']);
     });
   });
@@ -234,8 +269,10 @@ describe('web plumbing', () => {
       const $ = readPage(path);
       expect($('link[rel="canonical"]').attr('href'), path).toBe(`${origin}${path}`);
       expect($('meta[property="og:url"]').attr('content'), path).toBe(`${origin}${path}`);
-      for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale']) expect($(`meta[property="${property}"]`).attr('content'), `${path} ${property}`).toBeTruthy();
-      for (const name of ['twitter:card', 'twitter:title', 'twitter:description']) expect($(`meta[name="${name}"]`).attr('content'), `${path} ${name}`).toBeTruthy();
+      for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale'])
+        expect($(`meta[property="${property}"]`).attr('content'), `${path} ${property}`).toBeTruthy();
+      for (const name of ['twitter:card', 'twitter:title', 'twitter:description'])
+        expect($(`meta[name="${name}"]`).attr('content'), `${path} ${name}`).toBeTruthy();
     }
   });
 

@@ -12,7 +12,8 @@ const SOURCES = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'co
 async function cleanBuild(dir: string): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const source of SOURCES) cpSync(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !path.includes(join('content', 'generated')) });
+  for (const source of SOURCES)
+    cpSync(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !path.includes(join('content', 'generated')) });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   await new Promise<void>((resolve, reject) => {
     const build = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, LOCAL_BUILD: '1' } });
@@ -24,10 +25,12 @@ async function cleanBuild(dir: string): Promise<void> {
 function fingerprint(dist: string): Map<string, string> {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(
-    files.map((e) => {
-      const path = join(e.parentPath, e.name);
-      return [relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const;
-    }).sort(([a], [b]) => a.localeCompare(b)),
+    files
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
 

@@ -86,7 +86,11 @@ describe('task pages', () => {
       const $ = readPage(taskPath('zh', task.document, task.number));
       expect($('main .task-text p').text(), task.id).toBe(task.text);
       const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
-      expect($(`main a[href="${categoryPath('zh', task.document, task.category)}"]`).first().text()).toBe(`${category.label}${category.heading.zh}`);
+      expect(
+        $(`main a[href="${categoryPath('zh', task.document, task.category)}"]`)
+          .first()
+          .text(),
+      ).toBe(`${category.label}${category.heading.zh}`);
       // Not a line of a file the public cannot see: the attachment, the heading and the item, linked to the full text.
       const place = $('.provenance dd').filter((_, dd) => $(dd).text().includes(`第${task.number}项`));
       expect(place.text(), task.id).toContain(`${category.label}${category.heading.zh}，第${task.number}项`);
@@ -103,7 +107,12 @@ describe('task pages', () => {
     const $ = readPage('/zh/services-trade/tasks/8/');
     const facts = $('dl.facts');
     expect(facts.find('a[href="/zh/agencies/xiamen-municipal-bureau-of-commerce/"]').text()).toBe('市商务局');
-    expect(facts.find('.generic').map((_, e) => $(e).text()).get()).toEqual(['各区政府', '各相关责任单位', '-']);
+    expect(
+      facts
+        .find('.generic')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['各区政府', '各相关责任单位', '-']);
     expect(facts.text()).toContain('拟先行先试，形成全国首创举措');
   });
 
@@ -118,7 +127,9 @@ describe('task pages', () => {
 
   test('carry Pagefind filters, metadata and a numeric sort, and are the only indexed pages besides the glossary', () => {
     const $ = readPage('/zh/services-trade/tasks/35/');
-    const filters = $('[data-pagefind-filter]').map((_, e) => $(e).attr('data-pagefind-filter')).get();
+    const filters = $('[data-pagefind-filter]')
+      .map((_, e) => $(e).attr('data-pagefind-filter'))
+      .get();
     expect(filters).toEqual(
       expect.arrayContaining([
         'document:services-trade',
@@ -131,7 +142,11 @@ describe('task pages', () => {
     );
     const task35 = corpus.tasks.find((t) => t.id === 'services-trade-35')!;
     // Metadata read from each element's text, so commas in the words stay words.
-    expect($('[data-pagefind-meta]').map((_, e) => `${$(e).attr('data-pagefind-meta')}=${$(e).text()}`).get()).toEqual([
+    expect(
+      $('[data-pagefind-meta]')
+        .map((_, e) => `${$(e).attr('data-pagefind-meta')}=${$(e).text()}`)
+        .get(),
+    ).toEqual([
       `title=${taskHeadline('zh', task35.text)}`,
       `title_zh=${taskHeadline('zh', task35.text)}`,
       `title_en=${$('[data-pagefind-meta="title_en"]').text()}`,
@@ -183,13 +198,25 @@ describe('agency pages', () => {
   test('are all listed in the index, grouped by level, with counts per role', () => {
     const $ = readPage('/zh/agencies/');
     expect($('main table tbody tr')).toHaveLength(corpus.agencies.length);
-    expect($('main h2').map((_, e) => $(e).text()).get()).toEqual(['国家部门', '厦门市单位', '国家部门驻厦机构', '其他单位']);
+    expect(
+      $('main h2')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['国家部门', '厦门市单位', '国家部门驻厦机构', '其他单位']);
     // Each group shows only the roles its bodies play: Xiamen units supervise nothing, national bodies lead nothing.
-    const columns = (level: string) => $(`#${level} + .table-scroll thead th`).map((_, e) => $(e).text()).get();
+    const columns = (level: string) =>
+      $(`#${level} + .table-scroll thead th`)
+        .map((_, e) => $(e).text())
+        .get();
     expect(columns('xiamen-municipal')).toEqual(['单位', '牵头', '配合', '版记所列']);
     expect(columns('national')).not.toContain('牵头');
     const row = $('a[href="/zh/agencies/xiamen-municipal-bureau-of-commerce/"]').closest('tr');
-    expect(row.find('td').map((_, e) => $(e).text()).get()).toEqual(['8', '9', '']);
+    expect(
+      row
+        .find('td')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['8', '9', '']);
   });
 });
 
@@ -218,7 +245,18 @@ describe('document pages', () => {
     article.find('.toc').remove();
     const text = article.text();
     // Strings that occur once in the reading view (the contents aside), in the order of the source.
-    const order = ['厦门市人民政府文件', '各区人民政府，市直各委', '（此件主动公开）', '为深入贯彻党中央', '一、聚焦制度型开放', '附件：厦门市服务业扩大开放综合试点任务', '一、支持电信服务', '有关单位：厦门海关', '抄送：市委各部门。', '厦门市人民政府办公厅'];
+    const order = [
+      '厦门市人民政府文件',
+      '各区人民政府，市直各委',
+      '（此件主动公开）',
+      '为深入贯彻党中央',
+      '一、聚焦制度型开放',
+      '附件：厦门市服务业扩大开放综合试点任务',
+      '一、支持电信服务',
+      '有关单位：厦门海关',
+      '抄送：市委各部门。',
+      '厦门市人民政府办公厅',
+    ];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect($('.closing p').last().text()).toBe('2026年3月24日印发');
@@ -247,7 +285,9 @@ describe('document pages', () => {
 
   test('have a table of contents whose links all land on the page', () => {
     const $ = readPage('/zh/services-opening/');
-    const targets = $('nav.toc a').map((_, a) => $(a).attr('href')).get();
+    const targets = $('nav.toc a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(targets.length).toBeGreaterThan(20);
     for (const target of targets) expect($(`[id="${target.slice(1)}"]`).length, target).toBe(1);
   });

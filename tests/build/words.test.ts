@@ -17,13 +17,20 @@ describe.each(LANGS)('the glossary page (%s)', (lang) => {
   const entries = glossaryToTasks(glossary, zhTasks);
 
   test('shows every term with its fixed English, its note, and a link to every task that uses it', () => {
-    expect($('section.glossary-term h2').map((_, h) => $(h).attr('id')).get()).toEqual(glossary.map((term) => glossaryAnchor(term.zh)));
+    expect(
+      $('section.glossary-term h2')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(glossary.map((term) => glossaryAnchor(term.zh)));
     for (const { term, tasks } of entries) {
       const section = $(`[id="${glossaryAnchor(term.zh)}"]`).closest('section');
       expect(section.find('h2 [lang="zh-CN"]').text(), term.zh).toBe(term.zh);
       expect(section.find('h2').text(), term.zh).toContain(term.en);
       if (term.note) expect(section.text().replace(/\s+/g, ' '), term.zh).toContain(term.note);
-      const links = section.find('.glossary-tasks a').map((_, a) => $(a).attr('href')).get();
+      const links = section
+        .find('.glossary-tasks a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(links, term.zh).toEqual(tasks.map((t) => taskPath(lang, t.document, t.number)));
     }
     expect(entries.filter((e) => e.tasks.length > 0).length).toBeGreaterThan(glossary.length / 2);
@@ -47,7 +54,10 @@ test('on the English glossary page, every Chinese character is inside lang="zh-C
   const $ = readPage(glossaryPath('en'));
   const stray: string[] = [];
   $('main *').each((_, element) => {
-    const own = $(element).contents().filter((_, node) => node.type === 'text').text();
+    const own = $(element)
+      .contents()
+      .filter((_, node) => node.type === 'text')
+      .text();
     if (HAN.test(own) && $(element).closest('[lang]').attr('lang') !== 'zh-CN') stray.push(own.trim());
   });
   expect(stray).toEqual([]);
@@ -59,7 +69,9 @@ describe.each(LANGS)('task pages (%s)', (lang) => {
     expect(pages).toHaveLength(zhTasks.length);
     for (const task of zhTasks) {
       const $ = readPage(taskPath(lang, task.document, task.number));
-      const links = $('section.task-glossary a').map((_, a) => decodeURIComponent($(a).attr('href') ?? '')).get();
+      const links = $('section.task-glossary a')
+        .map((_, a) => decodeURIComponent($(a).attr('href') ?? ''))
+        .get();
       expect(links, task.id).toEqual(taskGlossaryTerms(task, glossary).map((term) => `${glossaryPath(lang)}#${glossaryAnchor(term.zh)}`));
       // Outside the indexed text: the terms are not the task's words.
       if (links.length > 0) expect($('section.task-glossary').closest('[data-pagefind-ignore]'), task.id).toHaveLength(1);
@@ -78,7 +90,10 @@ describe.each(LANGS)('the overview’s overlaps (%s)', (lang) => {
     const items = $('section[aria-labelledby="overlap"] ol > li');
     expect(items.length).toBeGreaterThan(5);
     items.each((_, li) => {
-      const hrefs = $(li).find('a').map((_, a) => $(a).attr('href')).get();
+      const hrefs = $(li)
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       const tasks = hrefs.map((href) => corpus.tasks.find((t) => t.lang === lang && taskPath(lang, t.document, t.number) === href)!);
       for (const task of tasks) expect($(li).text(), task.id).toContain(textToOpening(task.translation?.text ?? task.text, lang));
     });

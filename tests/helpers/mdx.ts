@@ -26,7 +26,9 @@ function toNodes(child: unknown): Node[] {
  */
 export async function renderMdx(source: string): Promise<{ nodes: Node[]; exports: string[] }> {
   const jsx = (type: unknown, props: unknown) => ({ type, props });
-  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, remarkPlugins: markdownOptions.remarkPlugins } as unknown as Parameters<typeof evaluate>[1]);
+  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, remarkPlugins: markdownOptions.remarkPlugins } as unknown as Parameters<
+    typeof evaluate
+  >[1]);
   const Content = module.default as (props: object) => unknown;
   return { nodes: toNodes(Content({})), exports: Object.keys(module) };
 }

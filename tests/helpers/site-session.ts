@@ -31,7 +31,9 @@ export function useSiteSession() {
       await context.exposeBinding('__reportCspViolation', (_source, report: string) => void session.cspViolations.push(report));
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          (window as unknown as { __reportCspViolation: (r: string) => void }).__reportCspViolation(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+          (window as unknown as { __reportCspViolation: (r: string) => void }).__reportCspViolation(
+            `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+          );
         });
       });
       if (options.stayOnRedirectingPage) {

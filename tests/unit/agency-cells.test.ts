@@ -7,7 +7,13 @@ describe('splitSupervisingCell', () => {
   });
 
   test('splits a body from the generic reference joined to it with 及', () => {
-    expect(splitSupervisingCell('中央网信办、工信部、公安部、商务部及有关行业主管部门')).toEqual(['中央网信办', '工信部', '公安部', '商务部', '有关行业主管部门']);
+    expect(splitSupervisingCell('中央网信办、工信部、公安部、商务部及有关行业主管部门')).toEqual([
+      '中央网信办',
+      '工信部',
+      '公安部',
+      '商务部',
+      '有关行业主管部门',
+    ]);
     expect(splitSupervisingCell('证监会及联席会议其他成员')).toEqual(['证监会', '联席会议其他成员']);
   });
 

@@ -17,7 +17,9 @@ describe('chart data', () => {
     for (const document of ['services-trade', 'services-opening']) {
       const bars = tasksPerCategory(site, 'zh', document);
       const categories = corpus.categories.filter((c) => c.document === document);
-      expect(bars.map((b) => b.values[0])).toEqual(categories.sort((a, b) => a.ordinal - b.ordinal).map((c) => zhTasks.filter((t) => t.document === document && t.category === c.ordinal).length));
+      expect(bars.map((b) => b.values[0])).toEqual(
+        categories.sort((a, b) => a.ordinal - b.ordinal).map((c) => zhTasks.filter((t) => t.document === document && t.category === c.ordinal).length),
+      );
     }
     expect(tasksPerCategory(site, 'zh', 'services-trade').map((b) => b.values[0])).toEqual([8, 17, 31, 12, 5, 6, 7, 2]);
   });
@@ -46,11 +48,20 @@ describe('chart data', () => {
     matrix.rows.forEach((row, i) => {
       const id = row.href.split('/').at(-2)!;
       matrix.cells[i]!.forEach((count, j) => {
-        const inCategory = zhTasks.filter((t) => t.document === 'services-trade' && t.category === j + 1 && ['lead', 'cooperating'].some((role) => t.assignment?.[role as 'lead'].some((r) => r.agency === id)));
+        const inCategory = zhTasks.filter(
+          (t) =>
+            t.document === 'services-trade' &&
+            t.category === j + 1 &&
+            ['lead', 'cooperating'].some((role) => t.assignment?.[role as 'lead'].some((r) => r.agency === id)),
+        );
         expect(count, `${row.label} ${j + 1}`).toBe(inCategory.length);
       });
     });
-    const everyone = new Set(zhTasks.filter((t) => t.document === 'services-trade').flatMap((t) => [...t.assignment!.lead, ...t.assignment!.cooperating].flatMap((r) => (r.agency ? [r.agency] : []))));
+    const everyone = new Set(
+      zhTasks
+        .filter((t) => t.document === 'services-trade')
+        .flatMap((t) => [...t.assignment!.lead, ...t.assignment!.cooperating].flatMap((r) => (r.agency ? [r.agency] : []))),
+    );
     expect(matrix.rows).toHaveLength(everyone.size);
   });
 

@@ -20,7 +20,9 @@ describe('citeTask', () => {
 
   test('invents no number or date for a document that states none', () => {
     expect(citeTask('zh', table, 35, 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》 第35项（原文未载明文号和日期）。u');
-    expect(citeTask('en', table, 35, 'u')).toMatch(/, item 35 \(the text states no document number or date\)\. Unofficial English translation; the Chinese text is authoritative\. u$/);
+    expect(citeTask('en', table, 35, 'u')).toMatch(
+      /, item 35 \(the text states no document number or date\)\. Unofficial English translation; the Chinese text is authoritative\. u$/,
+    );
   });
 
   test('is deterministic', () => {
@@ -41,7 +43,9 @@ describe('siteOrigin', () => {
 
 describe('originProblem', () => {
   test('a build for deployment without SITE_ORIGIN is refused, and the message says what to set', () => {
-    expect(originProblem({})).toMatch(/^SITE_ORIGIN is not set.*http:\/\/localhost:4321.*SITE_ORIGIN=https:\/\/policy\.example\.gov\.cn npm run build.*npm start/);
+    expect(originProblem({})).toMatch(
+      /^SITE_ORIGIN is not set.*http:\/\/localhost:4321.*SITE_ORIGIN=https:\/\/policy\.example\.gov\.cn npm run build.*npm start/,
+    );
   });
 
   test('a loopback origin is refused for deployment, in any of its spellings', () => {

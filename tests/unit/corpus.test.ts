@@ -74,12 +74,24 @@ describe('buildCorpus', () => {
   });
 
   test('an unknown agency stops the build, naming the file and the line of its cell', () => {
-    expect(errorOf(() => buildCorpus(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')), registry, editorial))).toBe(
-      `${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`,
-    );
-    expect(errorOf(() => buildCorpus(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')), registry, editorial))).toMatch(
-      new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`),
-    );
+    expect(
+      errorOf(() =>
+        buildCorpus(
+          withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')),
+          registry,
+          editorial,
+        ),
+      ),
+    ).toBe(`${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`);
+    expect(
+      errorOf(() =>
+        buildCorpus(
+          withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')),
+          registry,
+          editorial,
+        ),
+      ),
+    ).toMatch(new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`));
   });
 
   test('a manifest claim the text does not make stops the build', () => {
@@ -101,12 +113,21 @@ describe('buildCorpus', () => {
 
   test('a registry entry that no document names stops the build', () => {
     const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
-    expect(() => buildCorpus(seeds, extra, editorial)).toThrow('content/agencies.yaml:1: expected every agency to be named by a document, found nobody (无名局), which none names');
+    expect(() => buildCorpus(seeds, extra, editorial)).toThrow(
+      'content/agencies.yaml:1: expected every agency to be named by a document, found nobody (无名局), which none names',
+    );
   });
 });
 
 describe('harmless variants of a seed', () => {
-  const provenance = { manifest: 'seeds/manifest.json', seeds: SEEDS, registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', priorities: 'content/priorities.yaml', translations: 'content/translations/en' };
+  const provenance = {
+    manifest: 'seeds/manifest.json',
+    seeds: SEEDS,
+    registry: 'content/agencies.yaml',
+    editorial: 'content/documents.yaml',
+    priorities: 'content/priorities.yaml',
+    translations: 'content/translations/en',
+  };
   const original = corpusToFiles(corpus, provenance);
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),

@@ -41,7 +41,13 @@ describe('the differentiated tasks', () => {
       expect(plan.paragraphs.join('')).toContain(words);
       expect(task(id).text).toContain(words);
     }
-    expect(plan.links.map((l) => l.task)).toEqual(['services-opening-67', 'services-opening-44', 'services-opening-12', 'services-opening-50', 'services-opening-72']);
+    expect(plan.links.map((l) => l.task)).toEqual([
+      'services-opening-67',
+      'services-opening-44',
+      'services-opening-12',
+      'services-opening-50',
+      'services-opening-72',
+    ]);
     for (const link of plan.links) expect(plan.paragraphs.join('')).toContain(link.text);
   });
 
@@ -54,21 +60,34 @@ describe('the differentiated tasks', () => {
   test('a plan whose clause matches no task stops the build, naming the line', () => {
     const changed = {
       ...translated,
-      sections: translated.sections.map((s) => (s.key === '2-2' && s.lang === 'zh' ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源')) } : s)),
+      sections: translated.sections.map((s) =>
+        s.key === '2-2' && s.lang === 'zh'
+          ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源')) }
+          : s,
+      ),
     };
-    expect(() => markPriorities(changed, inputs.priorities)).toThrow(new SourceError('seeds/003_fb70ce431c18d979.txt', 41, 'a task of the attachment worded like “建设海上风电基地，发展清洁能源”', 'none close enough'));
+    expect(() => markPriorities(changed, inputs.priorities)).toThrow(
+      new SourceError('seeds/003_fb70ce431c18d979.txt', 41, 'a task of the attachment worded like “建设海上风电基地，发展清洁能源”', 'none close enough'),
+    );
   });
 
   test('a clause two tasks match equally well stops the build rather than guess', () => {
     const twelve = translated.tasks.find((t) => t.id === 'services-opening-12' && t.lang === 'zh')!;
-    const changed = { ...translated, tasks: translated.tasks.map((t) => (t.id === 'services-opening-13' && t.lang === 'zh' ? { ...t, text: twelve.text } : t)) };
-    expect(() => markPriorities(changed, inputs.priorities)).toThrow(/expected one task of the attachment worded like “打造离岸算力设施.*”, found services-opening-12, services-opening-13$/);
+    const changed = {
+      ...translated,
+      tasks: translated.tasks.map((t) => (t.id === 'services-opening-13' && t.lang === 'zh' ? { ...t, text: twelve.text } : t)),
+    };
+    expect(() => markPriorities(changed, inputs.priorities)).toThrow(
+      /expected one task of the attachment worded like “打造离岸算力设施.*”, found services-opening-12, services-opening-13$/,
+    );
   });
 
   test('a plan naming fewer clauses than it declares stops the build', () => {
     const changed = {
       ...translated,
-      sections: translated.sections.map((s) => (s.key === '2-2' && s.lang === 'zh' ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace(/；对符合条件.*$/, '。')) } : s)),
+      sections: translated.sections.map((s) =>
+        s.key === '2-2' && s.lang === 'zh' ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace(/；对符合条件.*$/, '。')) } : s,
+      ),
     };
     expect(() => markPriorities(changed, inputs.priorities)).toThrow('expected 5 clauses naming the differentiated tasks');
   });
@@ -85,7 +104,9 @@ describe('the remarks', () => {
   test('a remark the priorities file does not know stops the build', () => {
     const unknown = { ...translated, tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: '拟另行研究' } : t)) };
     const line = translated.tasks.find((t) => t.id === 'services-trade-8')!.line;
-    expect(() => markPriorities(unknown, inputs.priorities)).toThrow(`${SEEDS['services-trade']}:${line}: expected a remark listed in content/priorities.yaml, found "拟另行研究"`);
+    expect(() => markPriorities(unknown, inputs.priorities)).toThrow(
+      `${SEEDS['services-trade']}:${line}: expected a remark listed in content/priorities.yaml, found "拟另行研究"`,
+    );
   });
 });
 
@@ -96,8 +117,14 @@ describe('related tasks', () => {
       ['services-trade-68', 'services-opening-67'],
       ['services-trade-64', 'services-opening-77'],
     ] as const) {
-      expect(task(a).related.map((r) => r.id), `${a} → ${b}`).toContain(b);
-      expect(task(b).related.map((r) => r.id), `${b} → ${a}`).toContain(a);
+      expect(
+        task(a).related.map((r) => r.id),
+        `${a} → ${b}`,
+      ).toContain(b);
+      expect(
+        task(b).related.map((r) => r.id),
+        `${b} → ${a}`,
+      ).toContain(a);
     }
   });
 
@@ -107,7 +134,10 @@ describe('related tasks', () => {
     expect(singleWindow.terms.en).toContain('Single Window');
     const brics = task('services-trade-68').related.find((r) => r.id === 'services-opening-67')!;
     expect(brics.terms.zh).toContain('金砖国家');
-    expect(brics.terms.en.some((term) => term.includes('BRICS')), brics.terms.en.join(', ')).toBe(true);
+    expect(
+      brics.terms.en.some((term) => term.includes('BRICS')),
+      brics.terms.en.join(', '),
+    ).toBe(true);
   });
 
   test('always include the closest task of the other plan, even when five of the same plan are closer', () => {
@@ -119,7 +149,9 @@ describe('related tasks', () => {
     const fillers = ['发展邮轮旅游', '培育会展经济', '引进医疗人才', '完善统计制度', '扩大文化出口', '推进法律服务', '优化营商环境', '加快航运发展'];
     const tasks = [
       ...made('trade', 1, '建设国际贸易单一窗口服务平台', 'Build the international trade Single Window service platform'),
-      ...[2, 3, 4, 5, 6].map((n) => made('trade', n, `建设国际贸易单一窗口服务平台第${n}期`, `Build the international trade Single Window service platform, phase ${n}`)).flat(),
+      ...[2, 3, 4, 5, 6]
+        .map((n) => made('trade', n, `建设国际贸易单一窗口服务平台第${n}期`, `Build the international trade Single Window service platform, phase ${n}`))
+        .flat(),
       ...made('opening', 1, '推广单一窗口', 'Extend the Single Window'),
       ...fillers.map((text, i) => made('opening', i + 2, text, `Filler number ${i}`)).flat(),
     ];
@@ -151,20 +183,29 @@ describe('related tasks over all 199 tasks', () => {
   test('shared Chinese terms are whole words of both tasks, never a fragment', () => {
     const isRunOfWords = (term: string, text: string) => {
       const words = chineseWords(text);
-      return words.some((_, i) => words.slice(i).reduce<string | null>((acc, w) => (acc === null || acc === term || !term.startsWith(acc) ? acc : acc + w), '') === term);
+      return words.some(
+        (_, i) => words.slice(i).reduce<string | null>((acc, w) => (acc === null || acc === term || !term.startsWith(acc) ? acc : acc + w), '') === term,
+      );
     };
-    const fragments = pairs.flatMap(({ task: a, other: b, related }) => related.terms.zh.filter((term) => !isRunOfWords(term, a.text) || !isRunOfWords(term, b.text)).map((term) => `${a.id} ↔ ${b.id}: ${term}`));
+    const fragments = pairs.flatMap(({ task: a, other: b, related }) =>
+      related.terms.zh.filter((term) => !isRunOfWords(term, a.text) || !isRunOfWords(term, b.text)).map((term) => `${a.id} ↔ ${b.id}: ${term}`),
+    );
     expect(fragments).toEqual([]);
     expect(pairs.length).toBeGreaterThan(300);
   });
 
   test('no shared term starts or ends with a function character, unless jieba’s dictionary holds it as a word there', () => {
     const bad = pairs.flatMap(({ task: a, related }) =>
-      related.terms.zh.filter((term) => {
-        const words = chineseWords(term);
-        const [first, last] = [words[0]!, words.at(-1)!];
-        return (FUNCTION_CHARACTERS.has(term[0]!) && !(first.length > 1 && dictionary.has(first))) || (FUNCTION_CHARACTERS.has(term.at(-1)!) && !(last.length > 1 && dictionary.has(last)));
-      }).map((term) => `${a.id}: ${term}`),
+      related.terms.zh
+        .filter((term) => {
+          const words = chineseWords(term);
+          const [first, last] = [words[0]!, words.at(-1)!];
+          return (
+            (FUNCTION_CHARACTERS.has(term[0]!) && !(first.length > 1 && dictionary.has(first))) ||
+            (FUNCTION_CHARACTERS.has(term.at(-1)!) && !(last.length > 1 && dictionary.has(last)))
+          );
+        })
+        .map((term) => `${a.id}: ${term}`),
     );
     expect(bad).toEqual([]);
     // The check has something to check: the old character runs gave 为境, 与国, 和交易, 及实施.
@@ -173,13 +214,17 @@ describe('related tasks over all 199 tasks', () => {
 
   test('no stop word is shown, alone or at either end of a term', () => {
     const shown = pairs.flatMap(({ task: a, related }) =>
-      related.terms.zh.filter((term) => {
-        const words = chineseWords(term);
-        return CHINESE_STOPWORDS.has(words[0]!) || CHINESE_STOPWORDS.has(words.at(-1)!);
-      }).map((term) => `${a.id}: ${term}`),
+      related.terms.zh
+        .filter((term) => {
+          const words = chineseWords(term);
+          return CHINESE_STOPWORDS.has(words[0]!) || CHINESE_STOPWORDS.has(words.at(-1)!);
+        })
+        .map((term) => `${a.id}: ${term}`),
     );
     expect(shown).toEqual([]);
-    const english = pairs.flatMap(({ related }) => related.terms.en).filter((term) => /^(support|promote|explore|allow|encourage|actively|the|and|of)\b|\b(the|and|of)$/i.test(term));
+    const english = pairs
+      .flatMap(({ related }) => related.terms.en)
+      .filter((term) => /^(support|promote|explore|allow|encourage|actively|the|and|of)\b|\b(the|and|of)$/i.test(term));
     expect(english).toEqual([]);
   });
 
@@ -188,7 +233,8 @@ describe('related tasks over all 199 tasks', () => {
     for (const t of zhTasks) for (const word of new Set(chineseWords(t.text))) counts.set(word, (counts.get(word) ?? 0) + 1);
     const rare = [...CHINESE_STOPWORDS].filter((word) => (counts.get(word) ?? 0) < 3);
     expect(rare).toEqual([]);
-    for (const word of ['支持', '探索', '推动', '鼓励', '积极', '允许', '加快', '推进', '完善', '加强', '开展', '建立', '健全', '提升']) expect(CHINESE_STOPWORDS.has(word), word).toBe(true);
+    for (const word of ['支持', '探索', '推动', '鼓励', '积极', '允许', '加快', '推进', '完善', '加强', '开展', '建立', '健全', '提升'])
+      expect(CHINESE_STOPWORDS.has(word), word).toBe(true);
     expect(counts.get('支持')).toBeGreaterThan(40);
   });
 
@@ -211,29 +257,72 @@ describe('related tasks over all 199 tasks', () => {
 
 describe('text helpers', () => {
   test('chineseWords cuts Chinese into jieba’s dictionary words; chineseTerms keeps those that carry meaning', () => {
-    expect(chineseWords('将国际贸易“单一窗口”向更多服务贸易事项拓展')).toEqual(['将', '国际贸易', '“', '单一', '窗口', '”', '向', '更', '多', '服务', '贸易', '事项', '拓展']);
+    expect(chineseWords('将国际贸易“单一窗口”向更多服务贸易事项拓展')).toEqual([
+      '将',
+      '国际贸易',
+      '“',
+      '单一',
+      '窗口',
+      '”',
+      '向',
+      '更',
+      '多',
+      '服务',
+      '贸易',
+      '事项',
+      '拓展',
+    ]);
     expect(chineseTerms('支持开展跨境人民币业务')).toEqual(['跨境', '人民币', '业务']);
     expect(chineseTerms('探索开展QFLP试点')).toEqual(['QFLP', '试点']);
     expect(englishTerms('Upgrade the international trade Single Window')).toEqual(['upgrade', 'international', 'trade', 'single', 'window']);
   });
 
   test('sharedChineseTerms finds the longest shared runs of words, heaviest first', () => {
-    const idf = new Map([['单一', 3], ['窗口', 3], ['国际贸易', 1]]);
+    const idf = new Map([
+      ['单一', 3],
+      ['窗口', 3],
+      ['国际贸易', 1],
+    ]);
     expect(sharedChineseTerms('优化升级国际贸易“单一窗口”', '将国际贸易“单一窗口”拓展', idf, 2)).toEqual(['单一窗口', '国际贸易']);
     // 支持 and 开展 are boilerplate: trimmed from the ends of a shared run, and never a term alone.
-    expect(sharedChineseTerms('支持开展跨境人民币业务', '支持开展跨境人民币结算', new Map([['跨境', 2], ['人民币', 2]]), 3)).toEqual(['跨境人民币']);
+    expect(
+      sharedChineseTerms(
+        '支持开展跨境人民币业务',
+        '支持开展跨境人民币结算',
+        new Map([
+          ['跨境', 2],
+          ['人民币', 2],
+        ]),
+        3,
+      ),
+    ).toEqual(['跨境人民币']);
   });
 
   test('sharedEnglishTerms finds shared phrases, trimmed of stopwords, heaviest first, whole words only', () => {
-    const idf = new Map([['single', 3], ['window', 3], ['trade', 1], ['services', 1], ['tradeable', 2]]);
+    const idf = new Map([
+      ['single', 3],
+      ['window', 3],
+      ['trade', 1],
+      ['services', 1],
+      ['tradeable', 2],
+    ]);
     expect(sharedEnglishTerms('Upgrade the Single Window for trade', 'Extend the Single Window to trade', idf, 3)).toEqual(['Single Window', 'trade']);
     expect(sharedEnglishTerms('the trade of services', 'tradeable trade, and services', idf, 3)).toEqual(['services', 'trade']);
     expect(sharedEnglishTerms('and of the', 'and of the', idf, 3)).toEqual([]);
   });
 
   test('sharedEnglishTerms keeps the capitals of names, not of a sentence’s first word, and crosses no punctuation', () => {
-    const idf = new Map([['brics', 3], ['cooperation', 1], ['china', 2], ['hong', 2], ['kong', 2], ['macao', 2]]);
-    expect(sharedEnglishTerms('Cooperation among BRICS countries.', 'Promote cooperation among BRICS countries', idf, 3)).toEqual(['cooperation among BRICS countries']);
+    const idf = new Map([
+      ['brics', 3],
+      ['cooperation', 1],
+      ['china', 2],
+      ['hong', 2],
+      ['kong', 2],
+      ['macao', 2],
+    ]);
+    expect(sharedEnglishTerms('Cooperation among BRICS countries.', 'Promote cooperation among BRICS countries', idf, 3)).toEqual([
+      'cooperation among BRICS countries',
+    ]);
     expect(sharedEnglishTerms('Payments in China.', 'China payments', idf, 1)).toEqual(['China']);
     expect(sharedEnglishTerms('lawyers of Hong Kong, Macao', 'Hong Kong Macao lawyers', idf, 3)).toEqual(['Hong Kong', 'Macao']);
   });

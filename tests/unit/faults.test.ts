@@ -62,7 +62,11 @@ const lineOf = (file: string, needle: string, after?: string): number => {
 const OPENING_TASKS = 'content/translations/en/services-opening/tasks.yaml';
 
 /** The position of an entry in the registry, as messages name it (agencies.N). */
-const registryIndexOf = (id: string) => readFileSync(join(ROOT, REGISTRY), 'utf8').split('\n').filter((l) => l.startsWith('  - id: ')).findIndex((l) => l === `  - id: ${id}`);
+const registryIndexOf = (id: string) =>
+  readFileSync(join(ROOT, REGISTRY), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('  - id: '))
+    .findIndex((l) => l === `  - id: ${id}`);
 
 /** The message for task 7 of the 2026 attachment (line 98) translated from its old text, now `zh` (shown as `shown`). */
 const stale = (shown: string, zh: string) =>
@@ -81,22 +85,68 @@ interface Fault {
 
 const FAULTS: Fault[] = [
   // ── The seeds: the character policy ──
-  { name: 'a zero-width space in a task', file: OPENING, breakIt: (t) => once(t, zh7, '促进数据\u200B要素流通交易。'), message: `${OPENING}:98:7: ${POLICY} U+200B ZERO WIDTH SPACE` },
-  { name: 'a bidi override in a task', file: TRADE, breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\u202E管理局\n'), message: `${TRADE}:358:10: ${POLICY} U+202E RIGHT-TO-LEFT OVERRIDE` },
-  { name: 'a no-break space in a heading', file: OPENING, breakIt: (t) => once(t, '二、提高医疗', '二、\u00A0提高医疗'), message: `${OPENING}:105:3: ${POLICY} U+00A0 NO-BREAK SPACE` },
-  { name: 'U+FFFD left by broken UTF-8', file: OPENING, breakIt: (t) => once(t, zh7, '促进数据要\uFFFD流通交易。'), message: `${OPENING}:98:8: ${POLICY} U+FFFD REPLACEMENT CHARACTER` },
-  { name: 'a private-use character', file: TRADE, breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\uE000管理局\n'), message: `${TRADE}:358:10: ${POLICY} U+E000 <private-use-E000>` },
+  {
+    name: 'a zero-width space in a task',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促进数据\u200B要素流通交易。'),
+    message: `${OPENING}:98:7: ${POLICY} U+200B ZERO WIDTH SPACE`,
+  },
+  {
+    name: 'a bidi override in a task',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\u202E管理局\n'),
+    message: `${TRADE}:358:10: ${POLICY} U+202E RIGHT-TO-LEFT OVERRIDE`,
+  },
+  {
+    name: 'a no-break space in a heading',
+    file: OPENING,
+    breakIt: (t) => once(t, '二、提高医疗', '二、\u00A0提高医疗'),
+    message: `${OPENING}:105:3: ${POLICY} U+00A0 NO-BREAK SPACE`,
+  },
+  {
+    name: 'U+FFFD left by broken UTF-8',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促进数据要\uFFFD流通交易。'),
+    message: `${OPENING}:98:8: ${POLICY} U+FFFD REPLACEMENT CHARACTER`,
+  },
+  {
+    name: 'a private-use character',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\uE000管理局\n'),
+    message: `${TRADE}:358:10: ${POLICY} U+E000 <private-use-E000>`,
+  },
   { name: 'a control character', file: OPENING, breakIt: (t) => once(t, zh7, `${zh7}\u0007`), message: `${OPENING}:98:14: ${POLICY} U+0007 ALERT` },
-  { name: 'an ideographic space the manifest does not admit', file: OPENING, breakIt: (t) => once(t, zh7, `\u3000${zh7}`), message: `${OPENING}:98:3: ${POLICY} U+3000 IDEOGRAPHIC SPACE` },
+  {
+    name: 'an ideographic space the manifest does not admit',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, `\u3000${zh7}`),
+    message: `${OPENING}:98:3: ${POLICY} U+3000 IDEOGRAPHIC SPACE`,
+  },
   {
     name: 'an ideographic space the manifest admits: it passes the policy, and the translation is stale',
     file: OPENING,
     breakIt: (t) => once(t, zh7, `\u3000${zh7}`),
-    with: [{ file: MANIFEST, breakIt: (t) => t.replace(/("slug": "services-opening"[\s\S]*?)"admit": \[\]/, '$1"admit": [{ "codePoint": "U+3000", "reason": "an indent the official text has" }]') }],
+    with: [
+      {
+        file: MANIFEST,
+        breakIt: (t) =>
+          t.replace(/("slug": "services-opening"[\s\S]*?)"admit": \[\]/, '$1"admit": [{ "codePoint": "U+3000", "reason": "an indent the official text has" }]'),
+      },
+    ],
     message: stale(`\\u{3000}${zh7}`, `\u3000${zh7}`),
   },
-  { name: 'a byte-order mark inside the text', file: TRADE, breakIt: (t) => once(t, '、市通信管理局\n', '、市通信管理局\n\uFEFF'), message: `${TRADE}:359:1: ${POLICY} U+FEFF ZERO WIDTH NO-BREAK SPACE` },
-  { name: 'a seed saved as UTF-16', file: OPENING, breakIt: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]), message: `${OPENING}:1:1: expected UTF-8 text, found the byte 0xFF, which does not begin a complete UTF-8 character` },
+  {
+    name: 'a byte-order mark inside the text',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信管理局\n\uFEFF'),
+    message: `${TRADE}:359:1: ${POLICY} U+FEFF ZERO WIDTH NO-BREAK SPACE`,
+  },
+  {
+    name: 'a seed saved as UTF-16',
+    file: OPENING,
+    breakIt: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+    message: `${OPENING}:1:1: expected UTF-8 text, found the byte 0xFF, which does not begin a complete UTF-8 character`,
+  },
   {
     name: 'bytes that are not UTF-8',
     file: OPENING,
@@ -122,7 +172,12 @@ const FAULTS: Fault[] = [
     breakIt: (t) => once(t, '三、推进金融领域国际合作', '三、推进金融领域对外合作'),
     message: `${OPENING}:120: expected the heading 三、推进金融领域国际合作 (as seeds/manifest.json records), found "三、推进金融领域对外合作"`,
   },
-  { name: 'a 1 MB line', file: OPENING, breakIt: (t) => once(t, zh7, '促'.repeat(1_000_000)), message: `${OPENING}:98: expected a line of at most 1000 characters, found 1000002 characters starting "7\\t促促促促促促促促促促促促促促促促促促…"` },
+  {
+    name: 'a 1 MB line',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促'.repeat(1_000_000)),
+    message: `${OPENING}:98: expected a line of at most 1000 characters, found 1000002 characters starting "7\\t促促促促促促促促促促促促促促促促促促…"`,
+  },
   {
     name: 'a cell longer than the limit, wrapped over lines',
     file: TRADE,
@@ -142,45 +197,176 @@ const FAULTS: Fault[] = [
     message: `${MANIFEST}:30: expected sha256 cdcdd8dc084e11e9ab790fdb5fbb0a046b2c27180f2afb9424683a4b31e2d263, the hash of ${OPENING} as a person verified it, found e2b86f30b48ab0b3139bc77726fbc5485ac0a1c01041f420fb5c7d777714ed3b: the text has changed since; if the change is meant, record the new hash here`,
   },
   { name: 'CRLF line ends, a BOM and trailing spaces', file: TRADE, breakIt: (t) => `\uFEFF${t.replace(/\n/g, '  \r\n')}`, message: null },
-  { name: 'a cut-short file', file: TRADE, breakIt: (t) => t.slice(0, t.indexOf('\t\n\t88\n')), message: `${TRADE}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87` },
-  { name: 'a body missing from the registry', file: TRADE, breakIt: (t) => once(t, '、市通信管理局\n', '、市通讯管理局\n'), message: `${TRADE}:358: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市通讯管理局"` },
+  {
+    name: 'a cut-short file',
+    file: TRADE,
+    breakIt: (t) => t.slice(0, t.indexOf('\t\n\t88\n')),
+    message: `${TRADE}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87`,
+  },
+  {
+    name: 'a body missing from the registry',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通讯管理局\n'),
+    message: `${TRADE}:358: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市通讯管理局"`,
+  },
   // ── The manifest ──
-  { name: 'a JSON syntax error in the manifest', file: MANIFEST, breakIt: (t) => once(t, '"format": "notice",', '"format": "notice"'), message: `${MANIFEST}:30:7: expected well-formed JSON, found Expected ',' or '}' after property value` },
-  { name: 'a bare word in the manifest', file: MANIFEST, breakIt: (t) => once(t, '"first": 13,', '"first": thirteen,'), message: `${MANIFEST}:34:57: expected well-formed JSON, found Unexpected token 'h'` },
-  { name: 'a malformed hash in the manifest', file: MANIFEST, breakIt: (t) => once(t, '"cdcdd8dc', '"CDCDD8DC'), message: `${MANIFEST}:30: expected 64 lowercase hex digits at documents.1.sha256, found "CDCDD8DC084e11e9ab790fdb5fbb0a046b2c2718…"` },
-  { name: 'headings in the manifest that leave a gap', file: MANIFEST, breakIt: (t) => once(t, '"first": 13,', '"first": 14,'), message: `${MANIFEST}:34: expected a heading starting at task 13 (the headings cover tasks 1–111 in order) at documents.1.headings.1, found tasks 14–24` },
-  { name: 'a manifest claiming a date the text does not state', file: MANIFEST, breakIt: (t) => once(t, '"date": null', '"date": "2020-01-01"'), message: `${TRADE}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"` },
-  { name: 'a manifest naming a seed that is not there', file: MANIFEST, breakIt: (t) => once(t, '"file": "003_fb70ce431c18d979.txt"', '"file": "003_missing.txt"'), message: 'seeds/003_missing.txt:1: expected a file here, found none' },
+  {
+    name: 'a JSON syntax error in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"format": "notice",', '"format": "notice"'),
+    message: `${MANIFEST}:30:7: expected well-formed JSON, found Expected ',' or '}' after property value`,
+  },
+  {
+    name: 'a bare word in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"first": 13,', '"first": thirteen,'),
+    message: `${MANIFEST}:34:57: expected well-formed JSON, found Unexpected token 'h'`,
+  },
+  {
+    name: 'a malformed hash in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"cdcdd8dc', '"CDCDD8DC'),
+    message: `${MANIFEST}:30: expected 64 lowercase hex digits at documents.1.sha256, found "CDCDD8DC084e11e9ab790fdb5fbb0a046b2c2718…"`,
+  },
+  {
+    name: 'headings in the manifest that leave a gap',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"first": 13,', '"first": 14,'),
+    message: `${MANIFEST}:34: expected a heading starting at task 13 (the headings cover tasks 1–111 in order) at documents.1.headings.1, found tasks 14–24`,
+  },
+  {
+    name: 'a manifest claiming a date the text does not state',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"date": null', '"date": "2020-01-01"'),
+    message: `${TRADE}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"`,
+  },
+  {
+    name: 'a manifest naming a seed that is not there',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"file": "003_fb70ce431c18d979.txt"', '"file": "003_missing.txt"'),
+    message: 'seeds/003_missing.txt:1: expected a file here, found none',
+  },
   {
     name: 'a manifest admitting something that is not a code point',
     file: MANIFEST,
-    breakIt: (t) => once(t, '"admit": [],\n      "headings": [\n        { "heading": "一、', '"admit": [{ "codePoint": "3000", "reason": "indent" }],\n      "headings": [\n        { "heading": "一、'),
+    breakIt: (t) =>
+      once(
+        t,
+        '"admit": [],\n      "headings": [\n        { "heading": "一、',
+        '"admit": [{ "codePoint": "3000", "reason": "indent" }],\n      "headings": [\n        { "heading": "一、',
+      ),
     message: `${MANIFEST}:31: expected a code point such as U+3000 at documents.1.admit.0.codePoint, found "3000"`,
   },
-  { name: 'a manifest without its headings', file: MANIFEST, breakIt: (t) => t.replace(/"headings": \[[^\]]*\],\n/, ''), message: `${MANIFEST}:4: expected a list at documents.0.headings, found nothing` },
+  {
+    name: 'a manifest without its headings',
+    file: MANIFEST,
+    breakIt: (t) => t.replace(/"headings": \[[^\]]*\],\n/, ''),
+    message: `${MANIFEST}:4: expected a list at documents.0.headings, found nothing`,
+  },
   // ── The registry ──
-  { name: 'a YAML syntax error in the registry', file: REGISTRY, breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected well-formed YAML, found missed comma between flow collection entries` },
-  { name: 'a level the registry does not know', file: REGISTRY, breakIt: (t) => t.replace('level: national', 'level: city'), message: `${REGISTRY}:${lineOf(REGISTRY, '    level: national')}: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"` },
-  { name: 'one name for two bodies', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too` },
-  { name: 'a zero-width space in the registry', file: REGISTRY, breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'), message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE` },
-  { name: 'a body succeeding one that is not in the registry', file: REGISTRY, breakIt: (t) => once(t, '      agency: cbirc-xiamen-office\n', '      agency: cbirc-xiamen\n'), message: `${REGISTRY}:${lineOf(REGISTRY, '      agency: cbirc-xiamen-office')}: expected the id of another entry at agencies.${registryIndexOf('nfra-xiamen-office')}.succeeds.agency, found cbirc-xiamen` },
-  { name: 'an entry no document names', file: REGISTRY, breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'), message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names` },
+  {
+    name: 'a YAML syntax error in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected well-formed YAML, found missed comma between flow collection entries`,
+  },
+  {
+    name: 'a level the registry does not know',
+    file: REGISTRY,
+    breakIt: (t) => t.replace('level: national', 'level: city'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    level: national')}: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"`,
+  },
+  {
+    name: 'one name for two bodies',
+    file: REGISTRY,
+    breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too`,
+  },
+  {
+    name: 'a zero-width space in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE`,
+  },
+  {
+    name: 'a body succeeding one that is not in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '      agency: cbirc-xiamen-office\n', '      agency: cbirc-xiamen\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      agency: cbirc-xiamen-office')}: expected the id of another entry at agencies.${registryIndexOf('nfra-xiamen-office')}.succeeds.agency, found cbirc-xiamen`,
+  },
+  {
+    name: 'an entry no document names',
+    file: REGISTRY,
+    breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names`,
+  },
   // ── The editorial metadata, priorities, glossary ──
-  { name: 'a summary without English', file: EDITORIAL, breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'), message: `${EDITORIAL}:${lineOf(EDITORIAL, '  summary:', 'services-opening:')}: expected a text at services-opening.summary.en, found nothing` },
-  { name: 'a YAML syntax error in the priorities', file: PRIORITIES, breakIt: (t) => once(t, 'differentiated:\n', 'differentiated\n'), message: `${PRIORITIES}:${lineOf(PRIORITIES, 'differentiated:') + 1}:8: expected well-formed YAML, found end of the stream or a document separator is expected` },
-  { name: 'a remark the priorities do not list', file: PRIORITIES, breakIt: (t) => once(t, '    remark: 拟先行先试，形成全国首创举措\n', '    remark: 拟先行先试\n'), message: `${TRADE}:61: expected a remark listed in content/priorities.yaml, found "拟先行先试，形成全国首创举措"` },
-  { name: 'a YAML syntax error in the editorial metadata', file: EDITORIAL, breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  - x\n'), message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 2}:3: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a YAML syntax error in the glossary', file: GLOSSARY, breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '$&   note: indented one space too far\n'), message: `${GLOSSARY}:${lineOf(GLOSSARY, '  en: ') + 1}:8: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a glossary entry without English', file: GLOSSARY, breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'), message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing` },
+  {
+    name: 'a summary without English',
+    file: EDITORIAL,
+    breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, '  summary:', 'services-opening:')}: expected a text at services-opening.summary.en, found nothing`,
+  },
+  {
+    name: 'a YAML syntax error in the priorities',
+    file: PRIORITIES,
+    breakIt: (t) => once(t, 'differentiated:\n', 'differentiated\n'),
+    message: `${PRIORITIES}:${lineOf(PRIORITIES, 'differentiated:') + 1}:8: expected well-formed YAML, found end of the stream or a document separator is expected`,
+  },
+  {
+    name: 'a remark the priorities do not list',
+    file: PRIORITIES,
+    breakIt: (t) => once(t, '    remark: 拟先行先试，形成全国首创举措\n', '    remark: 拟先行先试\n'),
+    message: `${TRADE}:61: expected a remark listed in content/priorities.yaml, found "拟先行先试，形成全国首创举措"`,
+  },
+  {
+    name: 'a YAML syntax error in the editorial metadata',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  - x\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 2}:3: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a YAML syntax error in the glossary',
+    file: GLOSSARY,
+    breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '$&   note: indented one space too far\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '  en: ') + 1}:8: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a glossary entry without English',
+    file: GLOSSARY,
+    breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing`,
+  },
   // ── The translations ──
-  { name: 'a YAML syntax error in a translation', file: TRADE_TASKS, breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}:11: expected well-formed YAML, found bad indentation of a mapping entry` },
-  { name: 'a fingerprint that is not one', file: TRADE_TASKS, breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    source: ')}: expected a text at 1.text.source, found 12` },
-  { name: 'a key a translation file does not have', file: TRADE_TASKS, breakIt: (t) => once(t, '"1":\n  "text":\n', '"1":\n  "txet":\n'), message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '  "text":')}: expected only the keys this file defines at 1.txet, found the key "txet"` },
-  { name: 'an English text of 1 MB', file: OPENING_DOCUMENT, breakIt: (t) => t.replace(/\n {4}en: [^\n]+/, `\n    en: ${'word '.repeat(200_000)}`), message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '    en: ')}: expected a text of at most 5000 characters at table.label.en, found "word word word word word word word word …"` },
+  {
+    name: 'a YAML syntax error in a translation',
+    file: TRADE_TASKS,
+    breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}:11: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a fingerprint that is not one',
+    file: TRADE_TASKS,
+    breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    source: ')}: expected a text at 1.text.source, found 12`,
+  },
+  {
+    name: 'a key a translation file does not have',
+    file: TRADE_TASKS,
+    breakIt: (t) => once(t, '"1":\n  "text":\n', '"1":\n  "txet":\n'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '  "text":')}: expected only the keys this file defines at 1.txet, found the key "txet"`,
+  },
+  {
+    name: 'an English text of 1 MB',
+    file: OPENING_DOCUMENT,
+    breakIt: (t) => t.replace(/\n {4}en: [^\n]+/, `\n    en: ${'word '.repeat(200_000)}`),
+    message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '    en: ')}: expected a text of at most 5000 characters at table.label.en, found "word word word word word word word word …"`,
+  },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'faults-'));
-for (const path of ['seeds', 'content/agencies.yaml', 'content/documents.yaml', 'content/glossary.yaml', 'content/priorities.yaml', 'content/translations']) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+for (const path of ['seeds', 'content/agencies.yaml', 'content/documents.yaml', 'content/glossary.yaml', 'content/priorities.yaml', 'content/translations'])
+  cpSync(join(ROOT, path), join(dir, path), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What the content step (and the glossary's reader) says of the inputs in `dir`: a message, or null. */

@@ -16,7 +16,29 @@ const PARSERS = {
 
 /** Text a corrupted copy might gain: structure characters, digits, Chinese, numerals. */
 const noise = fc.oneof(
-  fc.constantFrom('\t', '\n', '\n\n', '\r\n', ' ', '　', '1', '12', '88', '（一）', '一、', '十四、', '，', '、', '。', '及', '-', '附件', '有关单位：', '\uFEFF', '\t\t'),
+  fc.constantFrom(
+    '\t',
+    '\n',
+    '\n\n',
+    '\r\n',
+    ' ',
+    '　',
+    '1',
+    '12',
+    '88',
+    '（一）',
+    '一、',
+    '十四、',
+    '，',
+    '、',
+    '。',
+    '及',
+    '-',
+    '附件',
+    '有关单位：',
+    '\uFEFF',
+    '\t\t',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
 
@@ -63,7 +85,8 @@ function apply(text: string, change: Edit): string {
 function claimedTexts(records: ParsedDocument): string[] {
   const { table } = records;
   const texts = [table.title.text, ...table.columns, ...table.categories.map((c) => c.heading), ...table.tasks.flatMap((t) => [t.text, t.remark ?? ''])];
-  if (records.format === 'notice') texts.push(...records.plan.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]), records.closing.relatedUnits.text);
+  if (records.format === 'notice')
+    texts.push(...records.plan.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]), records.closing.relatedUnits.text);
   return texts.filter((t) => t !== '');
 }
 
@@ -112,9 +135,15 @@ describe('the parsers under fuzzing', () => {
 
     test(`${slug}: random text gives a located SourceError, never a crash`, { timeout: 30_000 + RUNS * 10 }, () => {
       fc.assert(
-        fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(noise).map((parts) => parts.join(''))), (text) => {
-          checkContract(parse, text);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: 'grapheme' }),
+            fc.array(noise).map((parts) => parts.join('')),
+          ),
+          (text) => {
+            checkContract(parse, text);
+          },
+        ),
         { numRuns: RUNS },
       );
     });

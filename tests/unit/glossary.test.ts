@@ -59,6 +59,10 @@ describe('textToScriptRuns', () => {
       { text: '厦门自贸片区', chinese: true },
       { text: ' is the Xiamen Area of the China (Fujian) Pilot Free Trade Zone.', chinese: false },
     ]);
-    expect(textToScriptRuns('The WTO title, which takes precedence over 服务贸易.').map((r) => r.text).join('')).toBe('The WTO title, which takes precedence over 服务贸易.');
+    expect(
+      textToScriptRuns('The WTO title, which takes precedence over 服务贸易.')
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('The WTO title, which takes precedence over 服务贸易.');
   });
 });

@@ -16,7 +16,8 @@ describe('taskHeadline', () => {
   });
 
   test('English is cut at a word boundary, never inside a word', () => {
-    const text = 'Extend the international trade Single Window from trade in goods to trade in services, covering service outsourcing, technology trade and cultural trade.';
+    const text =
+      'Extend the international trade Single Window from trade in goods to trade in services, covering service outsourcing, technology trade and cultural trade.';
     const headline = taskHeadline('en', text);
     expect(headline).toMatch(/…$/);
     const words = headline.slice(0, -1).split(' ');

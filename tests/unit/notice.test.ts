@@ -21,7 +21,26 @@ describe('parseNotice on 厦府〔2026〕88号', () => {
   test('reads the plan: its title, six sections, eleven subsections, in order', () => {
     expect(notice.plan.title.text).toBe('厦门市服务业扩大开放综合试点实施方案');
     const sections = notice.plan.sections;
-    expect(sections.map((s) => s.key)).toEqual(['notice', 'preamble', '1', '1-1', '1-2', '2', '2-1', '2-2', '3', '3-1', '3-2', '4', '4-1', '4-2', '5', '6', '6-1', '6-2']);
+    expect(sections.map((s) => s.key)).toEqual([
+      'notice',
+      'preamble',
+      '1',
+      '1-1',
+      '1-2',
+      '2',
+      '2-1',
+      '2-2',
+      '3',
+      '3-1',
+      '3-2',
+      '4',
+      '4-1',
+      '4-2',
+      '5',
+      '6',
+      '6-1',
+      '6-2',
+    ]);
     expect(sections.filter((s) => s.level === 1).map((s) => `${s.label}${s.heading}`)).toEqual([
       '一、聚焦制度型开放，对接国际高标准经贸规则',
       '二、深化重点领域开放，提升产业国际竞争力',
@@ -118,10 +137,14 @@ describe('parseNotice on broken copies', () => {
   });
 
   test('a row that is neither a task nor a heading', () => {
-    expect(() => parseNotice(source.replace(/^12\t/m, '12 '), file)).toThrow(`${file}:104: expected task 12 as "number<tab>text", a heading such as 一、…, or 有关单位：`);
+    expect(() => parseNotice(source.replace(/^12\t/m, '12 '), file)).toThrow(
+      `${file}:104: expected task 12 as "number<tab>text", a heading such as 一、…, or 有关单位：`,
+    );
   });
 
   test('a subsection numbered out of order', () => {
-    expect(() => parseNotice(source.replace('（二）精准发力', '（三）精准发力'), file)).toThrow(`${file}:29: expected subsection 2 of section 1 (a heading such as （一）…), found "（三）精准发力，增强实效"`);
+    expect(() => parseNotice(source.replace('（二）精准发力', '（三）精准发力'), file)).toThrow(
+      `${file}:29: expected subsection 2 of section 1 (a heading such as （一）…), found "（三）精准发力，增强实效"`,
+    );
   });
 });

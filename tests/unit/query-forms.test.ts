@@ -23,7 +23,9 @@ describe('needsSimplified', () => {
 
   test('knows the characters of opencc-js’s own Traditional → Simplified table (UPDATE=1 regenerates the list)', () => {
     const table = TSCharacters.split('|').map((line) => line.split(' ') as [string, string]);
-    const expected = [...new Set(table.filter(([t, s]) => [...t].length === 1 && t !== s).map(([t]) => t))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+    const expected = [...new Set(table.filter(([t, s]) => [...t].length === 1 && t !== s).map(([t]) => t))]
+      .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+      .join('');
     const file = join(ROOT, 'src/lib/search/traditional-characters.ts');
     if (process.env.UPDATE) writeFileSync(file, readFileSync(file, 'utf8').replace(/'[^']*';\n$/, `'${expected}';\n`));
     expect(TRADITIONAL_CHARACTERS).toBe(expected);
@@ -73,7 +75,16 @@ describe('tasksOnly', () => {
 describe('glossaryMatches', () => {
   test('gives the term headings of the glossary result, at most three, with their anchors', () => {
     const sub = (zh: string, en: string) => ({ title: `${zh} ${en}`, url: `/zh/glossary/#${encodeURIComponent(zh)}` });
-    const data = { url: '/zh/glossary/', sub_results: [{ title: '术语表', url: '/zh/glossary/' }, sub('外汇', 'foreign exchange'), sub('离岸', 'offshore'), sub('跨境', 'cross-border'), sub('保税', 'bonded')] };
+    const data = {
+      url: '/zh/glossary/',
+      sub_results: [
+        { title: '术语表', url: '/zh/glossary/' },
+        sub('外汇', 'foreign exchange'),
+        sub('离岸', 'offshore'),
+        sub('跨境', 'cross-border'),
+        sub('保税', 'bonded'),
+      ],
+    };
     expect(glossaryMatches(data).map((m) => m.title)).toEqual(['外汇 foreign exchange', '离岸 offshore', '跨境 cross-border']);
     expect(glossaryMatches(undefined)).toEqual([]);
   });

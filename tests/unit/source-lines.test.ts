@@ -34,7 +34,9 @@ describe('toSourceLines', () => {
       ['\uFFFD', 'U+FFFD REPLACEMENT CHARACTER'],
       ['\u3000', 'U+3000 IDEOGRAPHIC SPACE'],
     ]) {
-      expect(() => toSourceLines(`附件\n市商${char}务局`, 'seeds/x.txt'), name).toThrow(`seeds/x.txt:2:3: expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found ${name}`);
+      expect(() => toSourceLines(`附件\n市商${char}务局`, 'seeds/x.txt'), name).toThrow(
+        `seeds/x.txt:2:3: expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found ${name}`,
+      );
     }
   });
 
@@ -44,6 +46,8 @@ describe('toSourceLines', () => {
   });
 
   test('refuses a line longer than the limit, at its line', () => {
-    expect(() => toSourceLines(`一\n${'长'.repeat(MAX_LINE_CHARS + 1)}`, 'x.txt')).toThrow(`x.txt:2: expected a line of at most ${MAX_LINE_CHARS} characters, found ${MAX_LINE_CHARS + 1} characters starting "长长长长长长长长长长长长长长长长长长长长…"`);
+    expect(() => toSourceLines(`一\n${'长'.repeat(MAX_LINE_CHARS + 1)}`, 'x.txt')).toThrow(
+      `x.txt:2: expected a line of at most ${MAX_LINE_CHARS} characters, found ${MAX_LINE_CHARS + 1} characters starting "长长长长长长长长长长长长长长长长长长长长…"`,
+    );
   });
 });

@@ -49,10 +49,16 @@ describe('the English edition', () => {
   });
 
   test('uses the glossary rendering wherever a glossary phrase occurs: in tasks, remarks, the plan, headings and titles', () => {
-    const violations = translated.flatMap(({ unit, en }) => glossaryViolations(unit.zh, en, glossary).map((term) => `${unitToName(unit)}: ${term.zh} → ${term.en}`));
+    const violations = translated.flatMap(({ unit, en }) =>
+      glossaryViolations(unit.zh, en, glossary).map((term) => `${unitToName(unit)}: ${term.zh} → ${term.en}`),
+    );
     expect(violations).toEqual([]);
     // The glossary is used, not decorative: its core terms occur in the tasks.
-    for (const zh of ['单一窗口', '金砖国家', '一带一路', '服务贸易', '负面清单', '外汇', '随批随进', '首年建制度、次年落项目']) expect(units.some((unit) => unit.zh.includes(zh)), zh).toBe(true);
+    for (const zh of ['单一窗口', '金砖国家', '一带一路', '服务贸易', '负面清单', '外汇', '随批随进', '首年建制度、次年落项目'])
+      expect(
+        units.some((unit) => unit.zh.includes(zh)),
+        zh,
+      ).toBe(true);
   });
 
   test('has no glossary phrase that occurs nowhere in the Chinese, and no phrase listed twice', () => {
@@ -70,11 +76,15 @@ describe('the English edition', () => {
       const task = corpus.tasks.find((t) => t.id === link.task && t.lang === 'zh')!;
       // Every long run of words the clause and its task share is a glossary phrase (or holds one) …
       for (const run of sharedRuns(link.text, task.text, 6)) {
-        if (!glossary.some((term) => term.zh.length >= 4 && (run.includes(term.zh) || term.zh.includes(run)))) problems.push(`${link.task}: "${run}" is in no glossary phrase`);
+        if (!glossary.some((term) => term.zh.length >= 4 && (run.includes(term.zh) || term.zh.includes(run))))
+          problems.push(`${link.task}: "${run}" is in no glossary phrase`);
       }
       // … and each phrase they share reads the same in the plan's English and the task's.
       for (const term of glossary.filter((t) => link.text.includes(t.zh) && task.text.includes(t.zh))) {
-        for (const [where, en] of [['plan', narrative], [link.task, englishOf(link.task)]] as const) {
+        for (const [where, en] of [
+          ['plan', narrative],
+          [link.task, englishOf(link.task)],
+        ] as const) {
           if (!en.toLowerCase().includes(term.en.toLowerCase())) problems.push(`${where}: ${term.zh} is not "${term.en}"`);
         }
       }
@@ -144,8 +154,13 @@ describe('translationLookup', () => {
 
   test('fails on an entry that translates nothing in the current text', () => {
     const extra = new Map(files);
-    extra.set('services-trade/tasks.yaml', { ...(extra.get('services-trade/tasks.yaml') as object), 89: { text: entryOf('services-trade/tasks.yaml', ['88', 'text']) } });
-    expect(problemsOf(() => translationLookup(units, extra))).toEqual(['content/translations/en/services-trade/tasks.yaml:1: expected only entries for the current text, found 89.text, which translates nothing: stray']);
+    extra.set('services-trade/tasks.yaml', {
+      ...(extra.get('services-trade/tasks.yaml') as object),
+      89: { text: entryOf('services-trade/tasks.yaml', ['88', 'text']) },
+    });
+    expect(problemsOf(() => translationLookup(units, extra))).toEqual([
+      'content/translations/en/services-trade/tasks.yaml:1: expected only entries for the current text, found 89.text, which translates nothing: stray',
+    ]);
   });
 
   test('reports every problem at once', () => {

@@ -26,7 +26,9 @@ const agencyName = (lang: Lang, agency: { en: string; names: string[] }) => (lan
  * @example tasksPerCategory(site, 'zh', 'services-trade')[0] // → { label: '（一）完善管理体制', href: '/zh/services-trade/categories/1/', values: [8] }
  */
 export function tasksPerCategory(site: SiteIndex, lang: Lang, document: string): Bar[] {
-  return site.categoriesOf(document).map((c) => ({ label: headingName(lang, c), href: categoryPath(lang, document, c.ordinal), values: [site.tasksIn(c).length] }));
+  return site
+    .categoriesOf(document)
+    .map((c) => ({ label: headingName(lang, c), href: categoryPath(lang, document, c.ordinal), values: [site.tasksIn(c).length] }));
 }
 
 /**
@@ -66,13 +68,19 @@ export function agencyCategoryMatrix(site: SiteIndex, lang: Lang, document: stri
   const rows = site.agencies
     .map((agency) => ({
       agency,
-      cells: categories.map((c) => tasks.filter((t) => t.category === c.ordinal && [...taskAgencies(t).lead, ...taskAgencies(t).cooperating].includes(agency.id)).length),
+      cells: categories.map(
+        (c) => tasks.filter((t) => t.category === c.ordinal && [...taskAgencies(t).lead, ...taskAgencies(t).cooperating].includes(agency.id)).length,
+      ),
     }))
     .filter(({ cells }) => cells.some((n) => n > 0))
     .sort((a, b) => b.cells.reduce((x, y) => x + y, 0) - a.cells.reduce((x, y) => x + y, 0) || a.agency.order - b.agency.order);
   return {
     rows: rows.map(({ agency }) => ({ label: agencyName(lang, agency), href: agencyPath(lang, agency.id) })),
-    columns: categories.map((c) => ({ label: lang === 'en' ? `(${c.ordinal})` : c.label, title: localized(lang, c.heading), href: categoryPath(lang, document, c.ordinal) })),
+    columns: categories.map((c) => ({
+      label: lang === 'en' ? `(${c.ordinal})` : c.label,
+      title: localized(lang, c.heading),
+      href: categoryPath(lang, document, c.ordinal),
+    })),
     cells: rows.map(({ cells }) => cells),
   };
 }

@@ -61,7 +61,8 @@ function findDifferentiated(corpus: Corpus, documentId: string, declaredLine: nu
   const matches = clauses.map((clause) => {
     const ranked = tasks.map((task) => ({ task, coverage: clauseCoverage(clause, task.text) })).sort((a, b) => b.coverage - a.coverage);
     const best = ranked[0];
-    if (!best || best.coverage < MIN_COVERAGE) throw new SourceError(file, section.line, `a task of the attachment worded like “${clause}”`, 'none close enough');
+    if (!best || best.coverage < MIN_COVERAGE)
+      throw new SourceError(file, section.line, `a task of the attachment worded like “${clause}”`, 'none close enough');
     // Two tasks equally close would make the choice arbitrary: refuse rather than guess.
     const tied = ranked.filter((r) => r.coverage === best.coverage);
     if (tied.length > 1) throw new SourceError(file, section.line, `one task of the attachment worded like “${clause}”`, tied.map((r) => r.task.id).join(', '));
@@ -83,15 +84,23 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
   const mark = (taskId: string, priority: string) => marks.set(taskId, [...(marks.get(taskId) ?? []), priority]);
   const links = new Map<string, SentenceLink[]>();
 
-  const declared = corpus.documents.flatMap((d) => d.declaredTasks.filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })));
+  const declared = corpus.documents.flatMap((d) =>
+    d.declaredTasks.filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })),
+  );
   for (const entry of declared) {
     const { section, matches } = findDifferentiated(corpus, entry.document, entry.line, entry.count, entry.file);
     for (const { task } of matches) mark(task.id, 'differentiated');
-    links.set(`zh/${section.document}/${section.key}`, matches.map(({ clause, task }) => ({ text: clause, task: task.id })));
+    links.set(
+      `zh/${section.document}/${section.key}`,
+      matches.map(({ clause, task }) => ({ text: clause, task: task.id })),
+    );
     const english = corpus.sections.find((s) => s.lang === 'en' && s.document === section.document && s.key === section.key);
     const englishClauses = listedClauses(english?.translation?.paragraphs.join(' ') ?? '', 'en');
     if (english && englishClauses.length === matches.length) {
-      links.set(`en/${section.document}/${section.key}`, englishClauses.map((text, i) => ({ text, task: matches[i]!.task.id })));
+      links.set(
+        `en/${section.document}/${section.key}`,
+        englishClauses.map((text, i) => ({ text, task: matches[i]!.task.id })),
+      );
     }
   }
 

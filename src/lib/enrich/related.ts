@@ -42,7 +42,9 @@ export function chineseWords(text: string): string[] {
  */
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([
   // what the city will do
-  ...'支持 探索 推动 鼓励 允许 加快 推进 完善 加强 开展 建立 健全 提升 优化 实施 提供 打造 参与 扩大 加大 深化 促进 落实 推广 引导 强化 依托 研究 发挥 实现 提高 进行 保障 持续 发展 使用'.split(' '),
+  ...'支持 探索 推动 鼓励 允许 加快 推进 完善 加强 开展 建立 健全 提升 优化 实施 提供 打造 参与 扩大 加大 深化 促进 落实 推广 引导 强化 依托 研究 发挥 实现 提高 进行 保障 持续 发展 使用'.split(
+    ' ',
+  ),
   // how, and under which conditions
   ...'积极 相关 有关 符合条件 依法 进一步 逐步 重点 按照 规定 相应 力度'.split(' '),
   // generic nouns
@@ -59,7 +61,9 @@ export const FUNCTION_CHARACTERS: ReadonlySet<string> = new Set([...'的与和�
 /** Words too common in these documents, or in English, to say what a task is about. */
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   'the a an and or of to in for on with by as at from its their be is are was that this these those such other into under over more all any each both than who which have has so s up out'
-    .concat(' support promote explore carry improve strengthen establish build building further relevant related accordance line including level new key actively encourage allow advance develop development implement provide take give full play role areas fields')
+    .concat(
+      ' support promote explore carry improve strengthen establish build building further relevant related accordance line including level new key actively encourage allow advance develop development implement provide take give full play role areas fields',
+    )
     .concat(' make use will can also through within well')
     .split(' '),
 );
@@ -185,7 +189,9 @@ const MAX_TERM_WORDS = 4;
 
 /** The runs of items between the separators `isSeparator` picks, without them. */
 const splitAt = <T>(items: readonly T[], isSeparator: (item: T) => boolean): T[][] =>
-  items.reduce<T[][]>((parts, item) => (isSeparator(item) ? [...parts, []] : [...parts.slice(0, -1), [...(parts.at(-1) ?? []), item]]), [[]]).filter((part) => part.length > 0);
+  items
+    .reduce<T[][]>((parts, item) => (isSeparator(item) ? [...parts, []] : [...parts.slice(0, -1), [...(parts.at(-1) ?? []), item]]), [[]])
+    .filter((part) => part.length > 0);
 
 /** A run of words trimmed of what cannot start or end a term, split if it is a clause. */
 function termsOfRun(run: readonly string[], isContent: (word: string) => boolean): string[][] {
@@ -208,7 +214,10 @@ export function sharedChineseTerms(a: string, b: string, idf: Map<string, number
   const scored = new Map<string, number>();
   for (const { i, length } of commonRuns(wordsA, wordsB, (word) => HAN_WORD.test(word) || LATIN_WORD.test(word))) {
     for (const words of termsOfRun(wordsA.slice(i, i + length), isContentWord)) {
-      scored.set(words.join(''), words.filter(isContentWord).reduce((sum, word) => sum + (idf.get(word) ?? 0), 0));
+      scored.set(
+        words.join(''),
+        words.filter(isContentWord).reduce((sum, word) => sum + (idf.get(word) ?? 0), 0),
+      );
     }
   }
   return pickTerms(scored, limit, (outer, inner) => outer.includes(inner));
@@ -247,7 +256,10 @@ export function sharedEnglishTerms(a: string, b: string, idf: Map<string, number
   for (const { i, j, length } of commonRuns(lower(tokensA), lower(tokensB), isEnglishWord)) {
     const shown = Array.from({ length }, (_, k) => sharedForm(tokensA, i + k, tokensB, j + k));
     for (const words of termsOfRun(shown, isEnglishContent)) {
-      scored.set(words.join(' '), words.filter(isEnglishContent).reduce((sum, word) => sum + (idf.get(word.toLowerCase()) ?? 0), 0));
+      scored.set(
+        words.join(' '),
+        words.filter(isEnglishContent).reduce((sum, word) => sum + (idf.get(word.toLowerCase()) ?? 0), 0),
+      );
     }
   }
   // Whole words only: "trade" is inside "trade services", not inside "tradeable".
@@ -302,7 +314,10 @@ export function relateTasks(corpus: Corpus): Corpus {
         scored.map(({ other, score }) => ({
           id: other.id,
           score: Math.round(score * 1000) / 1000,
-          terms: { zh: sharedChineseTerms(task.text, other.text, zh.idf, 3), en: sharedEnglishTerms(english.get(task.id) ?? '', english.get(other.id) ?? '', en.idf, 3) },
+          terms: {
+            zh: sharedChineseTerms(task.text, other.text, zh.idf, 3),
+            en: sharedEnglishTerms(english.get(task.id) ?? '', english.get(other.id) ?? '', en.idf, 3),
+          },
         })),
       ];
     }),

@@ -3,11 +3,26 @@ import { TABLES } from './tables.ts';
 
 /** The JSON files beside the CSV files. */
 export const JSON_FILES = [
-  { name: 'tasks-json', path: 'tasks.json', title: 'Tasks (JSON) · 任务（JSON）', description: 'Every task with all its fields, nested. 全部任务及其全部字段。' },
+  {
+    name: 'tasks-json',
+    path: 'tasks.json',
+    title: 'Tasks (JSON) · 任务（JSON）',
+    description: 'Every task with all its fields, nested. 全部任务及其全部字段。',
+  },
   { name: 'agencies-json', path: 'agencies.json', title: 'Agencies (JSON) · 单位（JSON）', description: 'Every body. 全部单位。' },
   { name: 'categories-json', path: 'categories.json', title: 'Categories (JSON) · 类别（JSON）', description: 'Every category. 全部类别。' },
-  { name: 'priorities-json', path: 'priorities.json', title: 'Priorities (JSON) · 文件重点（JSON）', description: 'The plan’s own priorities and their tasks. 文件重点及其任务。' },
-  { name: 'documents-json', path: 'documents.json', title: 'Documents (JSON) · 文件（JSON）', description: 'The two documents, with their number and date where the text states them. 两份文件。' },
+  {
+    name: 'priorities-json',
+    path: 'priorities.json',
+    title: 'Priorities (JSON) · 文件重点（JSON）',
+    description: 'The plan’s own priorities and their tasks. 文件重点及其任务。',
+  },
+  {
+    name: 'documents-json',
+    path: 'documents.json',
+    title: 'Documents (JSON) · 文件（JSON）',
+    description: 'The two documents, with their number and date where the text states them. 两份文件。',
+  },
 ] as const;
 
 const both = (text: { zh: string; en: string }) => `${text.en} · ${text.zh}`;

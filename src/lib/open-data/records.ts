@@ -40,7 +40,11 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
   const url = (path: string) => new URL(path, origin).href;
   const urls = (pathOf: (lang: 'zh' | 'en') => string) => ({ zh: url(pathOf('zh')), en: url(pathOf('en')) });
   const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
-  const documentOf = (id: string) => required(documents.find((d) => d.id === id), `document ${id}`);
+  const documentOf = (id: string) =>
+    required(
+      documents.find((d) => d.id === id),
+      `document ${id}`,
+    );
   const english = new Map(corpus.tasks.filter((t) => t.lang === 'en').map((t) => [t.id, t]));
   const order = new Map(documents.map((d) => [d.id, d.order]));
 

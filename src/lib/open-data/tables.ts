@@ -28,7 +28,14 @@ export interface Table<Row> {
 export const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
-const f = <Row>(name: string, type: Field<Row>['type'], zh: [string, string], en: [string, string], value: Field<Row>['value'], required = false): Field<Row> => ({
+const f = <Row>(
+  name: string,
+  type: Field<Row>['type'],
+  zh: [string, string],
+  en: [string, string],
+  value: Field<Row>['value'],
+  required = false,
+): Field<Row> => ({
   name,
   type,
   title: { zh: zh[0], en: en[0] },
@@ -37,14 +44,36 @@ const f = <Row>(name: string, type: Field<Row>['type'], zh: [string, string], en
   required,
 });
 
-const roleNames = { lead: ['牵头单位', 'lead units'], cooperating: ['配合单位', 'co-operating units'], supervising: ['上级指导部门', 'supervising national bodies'] } as const;
+const roleNames = {
+  lead: ['牵头单位', 'lead units'],
+  cooperating: ['配合单位', 'co-operating units'],
+  supervising: ['上级指导部门', 'supervising national bodies'],
+} as const;
 
 const roleFields = ROLES.flatMap((role) => {
   const [zh, en] = roleNames[role];
   return [
-    f<OpenTask>(`${role}_ids`, 'string', [`${zh}编号`, `${zh}在单位表中的编号，多个以“; ”分隔；泛指的单位没有编号`], [`${en}: ids`, `Registry ids of the ${en}, separated by "; "; generic references have none`], (t) => list(t[role].flatMap((r) => (r.id ? [r.id] : [])))),
-    f<OpenTask>(`${role}_zh`, 'string', [`${zh}（中文）`, `${zh}，照录原文写法，含泛指单位，以“; ”分隔`], [`${en} (Chinese)`, `The ${en} as the source writes them, generic references included, separated by "; "`], (t) => list(t[role].map((r) => r.name.zh))),
-    f<OpenTask>(`${role}_en`, 'string', [`${zh}（英文）`, `${zh}的英文名称，以“; ”分隔`], [`${en} (English)`, `The English names of the ${en}, separated by "; "`], (t) => list(t[role].map((r) => r.name.en))),
+    f<OpenTask>(
+      `${role}_ids`,
+      'string',
+      [`${zh}编号`, `${zh}在单位表中的编号，多个以“; ”分隔；泛指的单位没有编号`],
+      [`${en}: ids`, `Registry ids of the ${en}, separated by "; "; generic references have none`],
+      (t) => list(t[role].flatMap((r) => (r.id ? [r.id] : []))),
+    ),
+    f<OpenTask>(
+      `${role}_zh`,
+      'string',
+      [`${zh}（中文）`, `${zh}，照录原文写法，含泛指单位，以“; ”分隔`],
+      [`${en} (Chinese)`, `The ${en} as the source writes them, generic references included, separated by "; "`],
+      (t) => list(t[role].map((r) => r.name.zh)),
+    ),
+    f<OpenTask>(
+      `${role}_en`,
+      'string',
+      [`${zh}（英文）`, `${zh}的英文名称，以“; ”分隔`],
+      [`${en} (English)`, `The English names of the ${en}, separated by "; "`],
+      (t) => list(t[role].map((r) => r.name.en)),
+    ),
   ];
 });
 
@@ -57,24 +86,90 @@ export const tasksTable: Table<OpenTask> = {
   foreignKeys: [{ fields: ['category_id'], reference: { resource: 'categories', fields: ['id'] } }],
   rows: (data) => data.tasks,
   fields: [
-    f('id', 'string', ['任务编号', '稳定编号：文件编号-序号，如 services-opening-12；用于网址和数据'], ['Task id', 'Stable identifier, {document}-{number}, e.g. services-opening-12; used in URLs and data'], (t) => t.id, true),
+    f(
+      'id',
+      'string',
+      ['任务编号', '稳定编号：文件编号-序号，如 services-opening-12；用于网址和数据'],
+      ['Task id', 'Stable identifier, {document}-{number}, e.g. services-opening-12; used in URLs and data'],
+      (t) => t.id,
+      true,
+    ),
     f('document', 'string', ['文件编号', 'services-trade 或 services-opening'], ['Document id', 'services-trade or services-opening'], (t) => t.document, true),
     f('number', 'integer', ['序号', '任务在原文中的序号'], ['Number', 'The serial number of the task in the source'], (t) => t.number, true),
-    f('category_id', 'string', ['类别编号', '文件编号/类别序号，如 services-trade/3'], ['Category id', '{document}/{ordinal}, e.g. services-trade/3'], (t) => t.category.id, true),
-    f('category_label', 'string', ['类别序号（原文）', '原文的编号写法，如（三）或 三、'], ['Category numbering', 'The numbering as the source writes it, in Chinese numerals'], (t) => t.category.label),
+    f(
+      'category_id',
+      'string',
+      ['类别编号', '文件编号/类别序号，如 services-trade/3'],
+      ['Category id', '{document}/{ordinal}, e.g. services-trade/3'],
+      (t) => t.category.id,
+      true,
+    ),
+    f(
+      'category_label',
+      'string',
+      ['类别序号（原文）', '原文的编号写法，如（三）或 三、'],
+      ['Category numbering', 'The numbering as the source writes it, in Chinese numerals'],
+      (t) => t.category.label,
+    ),
     f('category_zh', 'string', ['类别（中文）', '类别标题，照录原文'], ['Category (Chinese)', 'The category heading, verbatim'], (t) => t.category.heading.zh),
     f('category_en', 'string', ['类别（英文）', '类别标题的英文译文'], ['Category (English)', 'The category heading in English'], (t) => t.category.heading.en),
-    f('text_zh', 'string', ['任务内容（中文）', '任务全文，逐字照录原文，是唯一具有效力的文本'], ['Text (Chinese)', 'The full text, verbatim from the source; the only authoritative text'], (t) => t.text.zh, true),
+    f(
+      'text_zh',
+      'string',
+      ['任务内容（中文）', '任务全文，逐字照录原文，是唯一具有效力的文本'],
+      ['Text (Chinese)', 'The full text, verbatim from the source; the only authoritative text'],
+      (t) => t.text.zh,
+      true,
+    ),
     f('text_en', 'string', ['任务内容（英文）', '本站的非官方英文译文'], ['Text (English)', 'Our unofficial English translation'], (t) => t.text.en),
     ...roleFields,
-    f('remark_zh', 'string', ['备注（中文）', '原文备注；无备注为空'], ['Remark (Chinese)', 'The remark in the source; empty where there is none'], (t) => t.remark?.zh ?? ''),
+    f(
+      'remark_zh',
+      'string',
+      ['备注（中文）', '原文备注；无备注为空'],
+      ['Remark (Chinese)', 'The remark in the source; empty where there is none'],
+      (t) => t.remark?.zh ?? '',
+    ),
     f('remark_en', 'string', ['备注（英文）', '备注的英文译文'], ['Remark (English)', 'The remark in English'], (t) => t.remark?.en ?? ''),
-    f('supervising_cell_zh', 'string', ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文'], ['Supervising cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'], (t) => t.cells?.supervising ?? ''),
-    f('responsibility_cell_zh', 'string', ['责任分工原文', '“责任分工”一栏，照录原文：第一个“，”之前为牵头单位，之后为配合单位'], ['Responsibility cell (source)', 'The source’s division-of-responsibilities cell, verbatim: lead units before the first full-width comma, co-operating units after it'], (t) => t.cells?.responsibility ?? ''),
-    f('priorities', 'string', ['重点标记', '任务所属的文件重点编号（见重点表），多个以“; ”分隔'], ['Priorities', 'Ids of the plan’s own priorities the task belongs to (see the priorities table), separated by "; "'], (t) => list(t.priorities)),
-    f('related_ids', 'string', ['相关任务', '用词最相近的任务编号，最近者在前，以“; ”分隔'], ['Related tasks', 'Ids of the tasks closest in wording, closest first, separated by "; "'], (t) => list(t.related.map((r) => r.id))),
+    f(
+      'supervising_cell_zh',
+      'string',
+      ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文'],
+      ['Supervising cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'],
+      (t) => t.cells?.supervising ?? '',
+    ),
+    f(
+      'responsibility_cell_zh',
+      'string',
+      ['责任分工原文', '“责任分工”一栏，照录原文：第一个“，”之前为牵头单位，之后为配合单位'],
+      [
+        'Responsibility cell (source)',
+        'The source’s division-of-responsibilities cell, verbatim: lead units before the first full-width comma, co-operating units after it',
+      ],
+      (t) => t.cells?.responsibility ?? '',
+    ),
+    f(
+      'priorities',
+      'string',
+      ['重点标记', '任务所属的文件重点编号（见重点表），多个以“; ”分隔'],
+      ['Priorities', 'Ids of the plan’s own priorities the task belongs to (see the priorities table), separated by "; "'],
+      (t) => list(t.priorities),
+    ),
+    f(
+      'related_ids',
+      'string',
+      ['相关任务', '用词最相近的任务编号，最近者在前，以“; ”分隔'],
+      ['Related tasks', 'Ids of the tasks closest in wording, closest first, separated by "; "'],
+      (t) => list(t.related.map((r) => r.id)),
+    ),
     f('source_file', 'string', ['来源文件', '原文文件'], ['Source file', 'The source text'], (t) => t.source.file),
-    f('source_line', 'integer', ['来源行号', '任务序号在原文文件中的行号'], ['Source line', 'The line of the source file that holds the task number'], (t) => t.source.line),
+    f(
+      'source_line',
+      'integer',
+      ['来源行号', '任务序号在原文文件中的行号'],
+      ['Source line', 'The line of the source file that holds the task number'],
+      (t) => t.source.line,
+    ),
     f('citation_zh', 'string', ['引用（中文）', '中文引用格式'], ['Citation (Chinese)', 'How to cite the task, in Chinese'], (t) => t.citation.zh),
     f('citation_en', 'string', ['引用（英文）', '英文引用格式'], ['Citation (English)', 'How to cite the task, in English'], (t) => t.citation.en),
     f('url_zh', 'string', ['网址（中文）', '中文页面的固定网址'], ['URL (Chinese)', 'Permanent address of the Chinese page'], (t) => t.url.zh),
@@ -105,17 +200,32 @@ export const taskAgenciesTable: Table<TaskAgencyRow> = {
   rows: (data) => {
     const agencies = new Map(data.agencies.map((a) => [a.id, a]));
     return data.tasks.flatMap((task) =>
-      ROLES.flatMap((role) => [...new Set(task[role].flatMap((r) => (r.id ? [r.id] : [])))].map((id) => ({ task, role, agency: agencies.get(id) as OpenAgency }))),
+      ROLES.flatMap((role) =>
+        [...new Set(task[role].flatMap((r) => (r.id ? [r.id] : [])))].map((id) => ({ task, role, agency: agencies.get(id) as OpenAgency })),
+      ),
     );
   },
   fields: [
     f('task_id', 'string', ['任务编号', '见任务表'], ['Task id', 'See the tasks table'], (r) => r.task.id, true),
     f('document', 'string', ['文件编号', '任务所在文件'], ['Document id', 'The document of the task'], (r) => r.task.document, true),
-    f('role', 'string', ['角色', 'lead（牵头）、cooperating（配合）或 supervising（上级指导）'], ['Role', 'lead, cooperating or supervising'], (r) => r.role, true),
+    f(
+      'role',
+      'string',
+      ['角色', 'lead（牵头）、cooperating（配合）或 supervising（上级指导）'],
+      ['Role', 'lead, cooperating or supervising'],
+      (r) => r.role,
+      true,
+    ),
     f('agency_id', 'string', ['单位编号', '见单位表'], ['Agency id', 'See the agencies table'], (r) => r.agency.id, true),
     f('agency_zh', 'string', ['单位（中文）', '单位的中文名称'], ['Agency (Chinese)', 'The Chinese name of the body'], (r) => r.agency.name.zh),
     f('agency_en', 'string', ['单位（英文）', '单位的英文名称'], ['Agency (English)', 'The English name of the body'], (r) => r.agency.name.en),
-    f('level', 'string', ['单位类型', 'national、xiamen-municipal、xiamen-office-of-national 或 other'], ['Level', 'national, xiamen-municipal, xiamen-office-of-national or other'], (r) => r.agency.level),
+    f(
+      'level',
+      'string',
+      ['单位类型', 'national、xiamen-municipal、xiamen-office-of-national 或 other'],
+      ['Level', 'national, xiamen-municipal, xiamen-office-of-national or other'],
+      (r) => r.agency.level,
+    ),
   ],
 };
 
@@ -131,15 +241,58 @@ export const agenciesTable: Table<OpenAgency> = {
     f('id', 'string', ['单位编号', '稳定编号，用于网址和数据'], ['Agency id', 'Stable identifier, used in URLs and data'], (a) => a.id, true),
     f('name_zh', 'string', ['名称（中文）', '文件中的写法'], ['Name (Chinese)', 'As the documents write it'], (a) => a.name.zh, true),
     f('name_en', 'string', ['名称（英文）', '官方英文名称'], ['Name (English)', 'Official English name'], (a) => a.name.en, true),
-    f('names_zh', 'string', ['全部中文写法', '文件中的全部写法，以“; ”分隔'], ['All Chinese names', 'Every spelling the documents use, separated by "; "'], (a) => list(a.names)),
-    f('level', 'string', ['类型', 'national（国家部门）、xiamen-municipal（厦门市单位）、xiamen-office-of-national（国家部门驻厦机构）或 other（其他）'], ['Level', 'national, xiamen-municipal, xiamen-office-of-national (a Xiamen office of a national body) or other'], (a) => a.level, true),
+    f(
+      'names_zh',
+      'string',
+      ['全部中文写法', '文件中的全部写法，以“; ”分隔'],
+      ['All Chinese names', 'Every spelling the documents use, separated by "; "'],
+      (a) => list(a.names),
+    ),
+    f(
+      'level',
+      'string',
+      ['类型', 'national（国家部门）、xiamen-municipal（厦门市单位）、xiamen-office-of-national（国家部门驻厦机构）或 other（其他）'],
+      ['Level', 'national, xiamen-municipal, xiamen-office-of-national (a Xiamen office of a national body) or other'],
+      (a) => a.level,
+      true,
+    ),
     f('lead_tasks', 'integer', ['牵头任务数', '作为牵头单位的任务数'], ['Tasks led', 'Number of tasks it leads'], (a) => a.tasks.lead),
-    f('cooperating_tasks', 'integer', ['配合任务数', '作为配合单位的任务数'], ['Tasks co-operated on', 'Number of tasks it co-operates on'], (a) => a.tasks.cooperating),
-    f('supervising_tasks', 'integer', ['上级指导任务数', '作为上级指导部门的任务数'], ['Tasks supervised', 'Number of tasks it supervises as a national body'], (a) => a.tasks.supervising),
-    f('listed_as_related_unit_in', 'string', ['列为有关单位', '在版记“有关单位”中列出本单位的文件'], ['Listed as a unit concerned in', 'Documents whose closing block lists the body among the units concerned'], (a) => list(a.listedAsRelatedUnitIn)),
+    f(
+      'cooperating_tasks',
+      'integer',
+      ['配合任务数', '作为配合单位的任务数'],
+      ['Tasks co-operated on', 'Number of tasks it co-operates on'],
+      (a) => a.tasks.cooperating,
+    ),
+    f(
+      'supervising_tasks',
+      'integer',
+      ['上级指导任务数', '作为上级指导部门的任务数'],
+      ['Tasks supervised', 'Number of tasks it supervises as a national body'],
+      (a) => a.tasks.supervising,
+    ),
+    f(
+      'listed_as_related_unit_in',
+      'string',
+      ['列为有关单位', '在版记“有关单位”中列出本单位的文件'],
+      ['Listed as a unit concerned in', 'Documents whose closing block lists the body among the units concerned'],
+      (a) => list(a.listedAsRelatedUnitIn),
+    ),
     f('note', 'string', ['说明', '登记簿中的说明（英文）'], ['Note', 'The registry note, in English'], (a) => a.note ?? ''),
-    f('succeeds_id', 'string', ['原名称编号', '同一单位改名前的条目编号；无则为空'], ['Earlier name', 'The id of the entry for the same body under its earlier name; empty where there is none'], (a) => a.succeeds?.id ?? ''),
-    f('succeeded_by_id', 'string', ['现名称编号', '同一单位改名后的条目编号；无则为空'], ['Later name', 'The id of the entry for the same body under its later name; empty where there is none'], (a) => a.succeededBy?.id ?? ''),
+    f(
+      'succeeds_id',
+      'string',
+      ['原名称编号', '同一单位改名前的条目编号；无则为空'],
+      ['Earlier name', 'The id of the entry for the same body under its earlier name; empty where there is none'],
+      (a) => a.succeeds?.id ?? '',
+    ),
+    f(
+      'succeeded_by_id',
+      'string',
+      ['现名称编号', '同一单位改名后的条目编号；无则为空'],
+      ['Later name', 'The id of the entry for the same body under its later name; empty where there is none'],
+      (a) => a.succeededBy?.id ?? '',
+    ),
     f('url_zh', 'string', ['网址（中文）', '中文页面'], ['URL (Chinese)', 'The Chinese page'], (a) => a.url.zh),
     f('url_en', 'string', ['网址（英文）', '英文页面'], ['URL (English)', 'The English page'], (a) => a.url.en),
   ],
@@ -180,7 +333,14 @@ export const prioritiesTable: Table<OpenPriority> = {
   foreignKeys: [],
   rows: (data) => data.priorities,
   fields: [
-    f('id', 'string', ['重点编号', '稳定编号，用于任务表的“重点标记”一栏和搜索筛选'], ['Priority id', 'Stable identifier, used in the tasks table’s priorities column and the search filter'], (p) => p.id, true),
+    f(
+      'id',
+      'string',
+      ['重点编号', '稳定编号，用于任务表的“重点标记”一栏和搜索筛选'],
+      ['Priority id', 'Stable identifier, used in the tasks table’s priorities column and the search filter'],
+      (p) => p.id,
+      true,
+    ),
     f('label_zh', 'string', ['名称（中文）', '标记的中文名称'], ['Label (Chinese)', 'The badge’s Chinese label'], (p) => p.label.zh, true),
     f('label_en', 'string', ['名称（英文）', '标记的英文名称'], ['Label (English)', 'The badge’s English label'], (p) => p.label.en, true),
     f('description_zh', 'string', ['说明（中文）', '标记的含义'], ['Description (Chinese)', 'What the badge means, in Chinese'], (p) => p.description.zh),

@@ -68,7 +68,8 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
   // The head is the label, the title and the header row.
   const label = head[0];
   const title = head[1];
-  if (!label || label.text.startsWith('\t')) throw new SourceError(file, head[0]?.number ?? 1, 'the label 附件 on its own line', quoteSource(label?.text ?? ''));
+  if (!label || label.text.startsWith('\t'))
+    throw new SourceError(file, head[0]?.number ?? 1, 'the label 附件 on its own line', quoteSource(label?.text ?? ''));
   if (!title) throw new SourceError(file, label.number, 'the table title on the line after the label', 'a blank line or the end of the file');
   if (title.text.startsWith('\t')) throw new SourceError(file, title.number, 'the table title on the line after the label', quoteSource(title.text));
   const columns = recordToCells(head.slice(2), file);
@@ -99,7 +100,12 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
       const match = CATEGORY.exec(group.text);
       const ordinal = match ? chineseNumeralToNumber(match[1] as string) : null;
       if (!match || ordinal !== categories.length + 1) {
-        throw new SourceError(file, group.line, `an empty cell or the heading of group ${categories.length + 1}, such as （一）完善管理体制`, quoteSource(group.text));
+        throw new SourceError(
+          file,
+          group.line,
+          `an empty cell or the heading of group ${categories.length + 1}, such as （一）完善管理体制`,
+          quoteSource(group.text),
+        );
       }
       categories.push({ ordinal, label: `（${match[1]}）`, heading: match[2] as string, line: group.line });
     }
@@ -110,9 +116,18 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
     }
     const category = categories.at(-1);
     if (!category) {
-      throw new SourceError(file, group.line, `a group heading such as （一）完善管理体制 before measure ${expectedNumber}; it stands under no heading`, 'an empty cell');
+      throw new SourceError(
+        file,
+        group.line,
+        `a group heading such as （一）完善管理体制 before measure ${expectedNumber}; it stands under no heading`,
+        'an empty cell',
+      );
     }
-    for (const [cell, what] of [[text, 'the text of the measure'], [supervising, 'the supervising bodies, or "-"'], [responsibility, 'the responsible units']] as const) {
+    for (const [cell, what] of [
+      [text, 'the text of the measure'],
+      [supervising, 'the supervising bodies, or "-"'],
+      [responsibility, 'the responsible units'],
+    ] as const) {
       if (cell.text === '') throw new SourceError(file, cell.line, `${what} (measure ${expectedNumber})`, 'an empty cell');
     }
 
@@ -120,7 +135,12 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
     if (!supervisingNames) throw new SourceError(file, supervising.line, 'bodies separated by 、 or 及, with no empty name', quoteSource(supervising.text));
     const units = splitResponsibilityCell(responsibility.text);
     if (!units) {
-      throw new SourceError(file, responsibility.line, 'lead units, then at most one "，" and the co-operating units, separated by 、', quoteSource(responsibility.text));
+      throw new SourceError(
+        file,
+        responsibility.line,
+        'lead units, then at most one "，" and the co-operating units, separated by 、',
+        quoteSource(responsibility.text),
+      );
     }
 
     tasks.push({

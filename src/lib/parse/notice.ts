@@ -103,17 +103,30 @@ function readPlan(blocks: Blocks): { title: Paragraph; sections: ParsedSection[]
     const section = SECTION.exec(block.text);
     if (section) {
       const n = chineseNumeralToNumber(section[1] as string);
-      if (n !== sectionNumber + 1) throw new SourceError(blocks.file, block.line, `section ${sectionNumber + 1} (a heading such as 一、…)`, quoteSource(block.text));
+      if (n !== sectionNumber + 1)
+        throw new SourceError(blocks.file, block.line, `section ${sectionNumber + 1} (a heading such as 一、…)`, quoteSource(block.text));
       sectionNumber = n;
       subsectionNumber = 0;
       blocks.take('a section heading');
-      sections.push({ key: `${n}`, level: 1, label: `${section[1]}、`, heading: section[2] as string, line: block.line, paragraphs: readProse(blocks, (t) => isHeading(t) || isEndOfPlan(t)) });
+      sections.push({
+        key: `${n}`,
+        level: 1,
+        label: `${section[1]}、`,
+        heading: section[2] as string,
+        line: block.line,
+        paragraphs: readProse(blocks, (t) => isHeading(t) || isEndOfPlan(t)),
+      });
       continue;
     }
     const subsection = SUBSECTION.exec(block.text) as RegExpExecArray;
     const n = chineseNumeralToNumber(subsection[1] as string);
     if (sectionNumber === 0 || n !== subsectionNumber + 1) {
-      throw new SourceError(blocks.file, block.line, `subsection ${subsectionNumber + 1} of section ${sectionNumber} (a heading such as （一）…)`, quoteSource(block.text));
+      throw new SourceError(
+        blocks.file,
+        block.line,
+        `subsection ${subsectionNumber + 1} of section ${sectionNumber} (a heading such as （一）…)`,
+        quoteSource(block.text),
+      );
     }
     subsectionNumber = n;
     blocks.take('a subsection heading');
@@ -156,20 +169,23 @@ function readTable(lines: readonly SourceLine[], start: number, file: string) {
     if (RELATED_UNITS.test(line.text)) break;
     if (!header) {
       header = line.text.split('\t');
-      if (header.length < 2 || header.some((cell) => cell === '')) throw new SourceError(file, line.number, 'the header row of the task list, e.g. 序号<tab>任务内容', quoteSource(line.text));
+      if (header.length < 2 || header.some((cell) => cell === ''))
+        throw new SourceError(file, line.number, 'the header row of the task list, e.g. 序号<tab>任务内容', quoteSource(line.text));
       continue;
     }
     const category = TABLE_CATEGORY.exec(line.text);
     const task = TABLE_TASK.exec(line.text);
     if (category) {
       const ordinal = chineseNumeralToNumber(category[1] as string);
-      if (ordinal !== categories.length + 1) throw new SourceError(file, line.number, `heading ${categories.length + 1} of the task list`, quoteSource(line.text));
+      if (ordinal !== categories.length + 1)
+        throw new SourceError(file, line.number, `heading ${categories.length + 1} of the task list`, quoteSource(line.text));
       categories.push({ ordinal, label: `${category[1]}、`, heading: category[2] as string, line: line.number });
     } else if (task) {
       const expected = tasks.length + 1;
       if (Number(task[1]) !== expected) throw new SourceError(file, line.number, `serial number ${expected}`, quoteSource(task[1] as string));
       const current = categories.at(-1);
-      if (!current) throw new SourceError(file, line.number, `a heading such as 一、… before task ${expected}; it stands under no heading`, quoteSource(line.text));
+      if (!current)
+        throw new SourceError(file, line.number, `a heading such as 一、… before task ${expected}; it stands under no heading`, quoteSource(line.text));
       checkTaskLength(task[2] as string, `task ${expected}`, file, line.number);
       tasks.push({ number: expected, category: current.ordinal, text: task[2] as string, line: line.number, assignment: null, remark: null });
     } else {
@@ -232,7 +248,12 @@ export function parseNotice(source: string, file: string, options: ParseOptions 
   const declaredTotal = declaredTasks.reduce((sum, d) => sum + d.count, 0);
   if (table.tasks.length !== declaredTotal) {
     const where = declaredTasks.map((d) => `${d.count} ${d.kind} on line ${d.line}`).join(' + ');
-    throw new SourceError(file, table.tasks.at(-1)?.line ?? title.line, `${declaredTotal} tasks in the attachment, as the plan declares (${where})`, `${table.tasks.length}`);
+    throw new SourceError(
+      file,
+      table.tasks.at(-1)?.line ?? title.line,
+      `${declaredTotal} tasks in the attachment, as the plan declares (${where})`,
+      `${table.tasks.length}`,
+    );
   }
 
   const closingLines = lines.slice(table.next);

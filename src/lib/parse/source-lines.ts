@@ -32,7 +32,8 @@ export const MAX_TASK_CHARS = 1000;
 /** Refuses a task or cell longer than {@link MAX_TASK_CHARS}, at its line. */
 export function checkTaskLength(text: string, what: string, file: string, line: number): void {
   const length = [...text].length;
-  if (length > MAX_TASK_CHARS) throw new SourceError(file, line, `${what} of at most ${MAX_TASK_CHARS} characters`, `${length} characters starting ${quoteSource(text, 20)}`);
+  if (length > MAX_TASK_CHARS)
+    throw new SourceError(file, line, `${what} of at most ${MAX_TASK_CHARS} characters`, `${length} characters starting ${quoteSource(text, 20)}`);
 }
 
 /**
@@ -57,7 +58,8 @@ export function toSourceLines(source: string, file: string, options: ParseOption
     const line = raw.replace(/ +$/, '');
     checkLineCharacters(line, file, number, options.admitted);
     const length = [...line].length;
-    if (length > MAX_LINE_CHARS) throw new SourceError(file, number, `a line of at most ${MAX_LINE_CHARS} characters`, `${length} characters starting ${quoteSource(line, 20)}`);
+    if (length > MAX_LINE_CHARS)
+      throw new SourceError(file, number, `a line of at most ${MAX_LINE_CHARS} characters`, `${length} characters starting ${quoteSource(line, 20)}`);
     return { number, text: line };
   });
 }

@@ -25,7 +25,10 @@ export const registryAgencySchema = z.object({
   /** The name as the documents write it; the first is the one shown. */
   names: z.array(z.string().min(1)).min(1),
   /** Official English name: the body's own usage where it has one. Never a comma, which would read as a list separator. */
-  en: z.string().min(1).regex(/^[^,]*$/, 'an English name without a comma (a comma reads as a list separator)'),
+  en: z
+    .string()
+    .min(1)
+    .regex(/^[^,]*$/, 'an English name without a comma (a comma reads as a list separator)'),
   /** Where the English name comes from, where there is a source: the body's own website, or the State Council's list. */
   enSource: z.string().optional(),
   level: agencyLevelSchema,
@@ -60,13 +63,15 @@ export const registrySchema = z
       seenIds.add(agency.id);
       agency.names.forEach((name, j) => {
         const owner = seenNames.get(name);
-        if (owner) ctx.addIssue({ code: 'custom', path: ['agencies', i, 'names', j], message: 'a name no other entry has', input: `${name}, a name of ${owner} too` });
+        if (owner)
+          ctx.addIssue({ code: 'custom', path: ['agencies', i, 'names', j], message: 'a name no other entry has', input: `${name}, a name of ${owner} too` });
         seenNames.set(name, agency.id);
       });
     });
     registry.generic.forEach((ref, i) => {
       const owner = seenNames.get(ref.text);
-      if (owner) ctx.addIssue({ code: 'custom', path: ['generic', i, 'text'], message: 'a reference that names no body', input: `${ref.text}, a name of ${owner}` });
+      if (owner)
+        ctx.addIssue({ code: 'custom', path: ['generic', i, 'text'], message: 'a reference that names no body', input: `${ref.text}, a name of ${owner}` });
     });
     const succeeded = new Set<string>();
     registry.agencies.forEach((agency, i) => {

@@ -11,9 +11,7 @@ export type Lang = z.output<typeof langSchema>;
  * which appear in permanent URLs and so must never contain anything a mail
  * client or a spreadsheet could mangle.
  */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by "-"');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by "-"');
 
 /** A text in both languages: the Chinese and our English. */
 export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });

@@ -57,14 +57,31 @@ export const manifestSchema = z.object({ documents: z.array(manifestEntrySchema)
   manifest.documents.forEach((entry, d) => {
     const path = (i: number) => ['documents', d, 'headings', i];
     if (entry.headings.length !== entry.expected.categories) {
-      ctx.addIssue({ code: 'custom', path: ['documents', d, 'headings'], message: `${entry.expected.categories} headings (as expected.categories says)`, input: `${entry.headings.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['documents', d, 'headings'],
+        message: `${entry.expected.categories} headings (as expected.categories says)`,
+        input: `${entry.headings.length}`,
+      });
     }
     let next = 1;
     entry.headings.forEach((h, i) => {
-      if (h.first !== next || h.last < h.first) ctx.addIssue({ code: 'custom', path: path(i), message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`, input: `tasks ${h.first}–${h.last}` });
+      if (h.first !== next || h.last < h.first)
+        ctx.addIssue({
+          code: 'custom',
+          path: path(i),
+          message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`,
+          input: `tasks ${h.first}–${h.last}`,
+        });
       next = h.last + 1;
     });
-    if (next !== entry.expected.tasks + 1) ctx.addIssue({ code: 'custom', path: path(entry.headings.length - 1), message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`, input: `task ${next - 1}` });
+    if (next !== entry.expected.tasks + 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: path(entry.headings.length - 1),
+        message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`,
+        input: `task ${next - 1}`,
+      });
   });
 });
 export type Manifest = z.output<typeof manifestSchema>;

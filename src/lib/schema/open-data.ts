@@ -88,7 +88,10 @@ export const openDocumentSchema = z.strictObject({
   /** Null where the text does not state it. */
   issuer: bilingualSchema.nullable(),
   number: bilingualSchema.nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   counts: z.strictObject({ tasks: z.number().int(), categories: z.number().int(), agencies: z.number().int(), relatedUnits: z.number().int() }),
   source: z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   url: urlsSchema,

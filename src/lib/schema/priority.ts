@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { bilingualSchema, slugSchema } from './common.ts';
 
-
 /** A priority the site marks: its badge label and what it means. */
 export const priorityKindSchema = z.strictObject({
   label: bilingualSchema,

@@ -57,21 +57,23 @@ export const taskTranslationSchema = z.object({
  * A task as the MDX content collection carries it (frontmatter). Every entry
  * keeps the authoritative Chinese in `text`; English entries add `translation`.
  */
-export const taskEntrySchema = z.object({
-  id: taskIdSchema,
-  lang: langSchema,
-  document: slugSchema,
-  number: ordinalSchema,
-  category: ordinalSchema,
-  /** The authoritative Chinese text, verbatim. */
-  text: verbatimSchema,
-  line: lineSchema,
-  assignment: resolvedAssignmentSchema.nullable(),
-  remark: verbatimSchema.nullable(),
-  translation: taskTranslationSchema.nullable(),
-  /** Ids of the priorities the task belongs to (content/priorities.yaml); added by the enrich step. */
-  priorities: z.array(z.string()).default([]),
-  /** Up to 5 tasks of either document sharing the most words with this one; added by the enrich step. */
-  related: z.array(relatedTaskSchema).default([]),
-}).refine((task) => (task.lang === 'zh') === (task.translation === null), 'English entries, and only they, carry a translation');
+export const taskEntrySchema = z
+  .object({
+    id: taskIdSchema,
+    lang: langSchema,
+    document: slugSchema,
+    number: ordinalSchema,
+    category: ordinalSchema,
+    /** The authoritative Chinese text, verbatim. */
+    text: verbatimSchema,
+    line: lineSchema,
+    assignment: resolvedAssignmentSchema.nullable(),
+    remark: verbatimSchema.nullable(),
+    translation: taskTranslationSchema.nullable(),
+    /** Ids of the priorities the task belongs to (content/priorities.yaml); added by the enrich step. */
+    priorities: z.array(z.string()).default([]),
+    /** Up to 5 tasks of either document sharing the most words with this one; added by the enrich step. */
+    related: z.array(relatedTaskSchema).default([]),
+  })
+  .refine((task) => (task.lang === 'zh') === (task.translation === null), 'English entries, and only they, carry a translation');
 export type TaskEntry = z.output<typeof taskEntrySchema>;

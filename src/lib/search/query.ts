@@ -13,7 +13,10 @@ export interface SearchState {
 }
 
 /** The URL parameter of each field; a search is shared as a link with these. */
-const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role', priority: 'pri' } as const satisfies Record<keyof SearchState, string>;
+const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role', priority: 'pri' } as const satisfies Record<
+  keyof SearchState,
+  string
+>;
 
 /**
  * Reads a search from a URL's query string, ignoring anything malformed.

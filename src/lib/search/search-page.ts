@@ -20,7 +20,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** What the page hands the script as data (see search.astro). */
@@ -261,7 +264,11 @@ export function runSearchPage(): void {
       // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
       const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
       // The glossary entries the words name, shown above the tasks; looked up alongside them.
-      const glossary = q ? loadPrimary().then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data())).catch((): GlossaryMatch[] => []) : Promise.resolve([]);
+      const glossary = q
+        ? loadPrimary()
+            .then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data()))
+            .catch((): GlossaryMatch[] => [])
+        : Promise.resolve([]);
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       const filters = stateToFilters(state);
       const inOrder = { sort: { position: 'asc' as const } };
@@ -296,8 +303,13 @@ export function runSearchPage(): void {
       facets = named;
       const items = await nextItems(0);
       if (current !== generation) return;
-      const count = hits.length === 0 ? strings.none : (strings.results[plural.select(hits.length)] ?? strings.results.other!).replace('{count}', String(hits.length));
-      const notes = [q !== state.q ? strings.simplified.replace('{query}', q) : '', fromOriginal ? strings.fromChinese : '', byEnglish ? strings.fromEnglish : ''];
+      const count =
+        hits.length === 0 ? strings.none : (strings.results[plural.select(hits.length)] ?? strings.results.other!).replace('{count}', String(hits.length));
+      const notes = [
+        q !== state.q ? strings.simplified.replace('{query}', q) : '',
+        fromOriginal ? strings.fromChinese : '',
+        byEnglish ? strings.fromEnglish : '',
+      ];
       finish([...notes, count].filter(Boolean).join(' '), items, hits.length > items.length);
     } catch {
       if (current === generation) finish(strings.error, [], false);

@@ -45,8 +45,12 @@ export function glossaryToTasks(glossary: readonly GlossaryTerm[], tasks: readon
  * @example textToScriptRuns('厦门自贸片区 is the Xiamen Area') // → [{ text: '厦门自贸片区', chinese: true }, { text: ' is the Xiamen Area', chinese: false }]
  */
 export function textToScriptRuns(text: string): { text: string; chinese: boolean }[] {
-  return (text.match(/[\p{Script=Han}，、。“”（）]+|[^\p{Script=Han}，、。“”（）]+/gu) ?? []).map((run) => ({ text: run, chinese: /\p{Script=Han}/u.test(run) }));
+  return (text.match(/[\p{Script=Han}，、。“”（）]+|[^\p{Script=Han}，、。“”（）]+/gu) ?? []).map((run) => ({
+    text: run,
+    chinese: /\p{Script=Han}/u.test(run),
+  }));
 }
 
 /** The glossary entries of the content collection, in the order of content/glossary.yaml. */
-export const glossaryInOrder = <T extends GlossaryTerm & { order: number }>(entries: readonly { data: T }[]): T[] => entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
+export const glossaryInOrder = <T extends GlossaryTerm & { order: number }>(entries: readonly { data: T }[]): T[] =>
+  entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);

@@ -19,7 +19,12 @@ export function taskHeadline(lang: Lang, text: string): string {
   if (lang === 'zh') {
     const sentence = text.match(/^[^。；;]+/)?.[0] ?? text;
     const chars = Array.from(sentence);
-    return chars.length <= limit ? sentence.replace(/[，,、：:]$/, '') : `${chars.slice(0, limit).join('').replace(/[，,、：:（(“]$/, '')}…`;
+    return chars.length <= limit
+      ? sentence.replace(/[，,、：:]$/, '')
+      : `${chars
+          .slice(0, limit)
+          .join('')
+          .replace(/[，,、：:（(“]$/, '')}…`;
   }
   const sentence = text.match(/^.+?[.;](?=\s|$)/)?.[0]?.replace(/[.;]$/, '') ?? text.replace(/[.;]$/, '');
   if (sentence.length <= limit) return sentence;

@@ -57,7 +57,13 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     inLanguage: langToHtmlLang(lang),
     url: url(lang),
     ...dateAndIssuer,
-    isPartOf: { '@type': 'Legislation', '@id': `${documentUrl}#document`, name: localized(lang, document.title), url: documentUrl, ...(document.number ? { legislationIdentifier: document.number } : {}) },
+    isPartOf: {
+      '@type': 'Legislation',
+      '@id': `${documentUrl}#document`,
+      name: localized(lang, document.title),
+      url: documentUrl,
+      ...(document.number ? { legislationIdentifier: document.number } : {}),
+    },
     encoding: encoding(lang, url(lang)),
     [lang === 'en' ? 'translationOfWork' : 'workTranslation']: { '@id': `${url(other)}#task` },
     subjectOf: { '@type': 'Dataset', url: new URL(taskDataPath(task.id), origin).href, encodingFormat: 'application/json' },
@@ -78,7 +84,13 @@ export function documentToJsonLd(options: { lang: Lang; document: DocumentEntry;
     url,
     ...stated(document, lang),
     encoding: encoding(lang, url),
-    [lang === 'en' ? 'translationOfWork' : 'workTranslation']: { '@id': `${new URL(pathToLang(documentPath(lang, document.id), lang === 'en' ? 'zh' : 'en'), origin).href}#document` },
-    hasPart: tasks.map((task) => ({ '@type': 'Legislation', '@id': `${new URL(taskPath(lang, task.document, task.number), origin).href}#task`, identifier: task.id })),
+    [lang === 'en' ? 'translationOfWork' : 'workTranslation']: {
+      '@id': `${new URL(pathToLang(documentPath(lang, document.id), lang === 'en' ? 'zh' : 'en'), origin).href}#document`,
+    },
+    hasPart: tasks.map((task) => ({
+      '@type': 'Legislation',
+      '@id': `${new URL(taskPath(lang, task.document, task.number), origin).href}#task`,
+      identifier: task.id,
+    })),
   };
 }

@@ -4,7 +4,8 @@ export const LOCAL_ORIGIN = 'http://localhost:4321';
 type Env = Record<string, string | undefined>;
 
 /** True for an address that only ever means "this machine". */
-const isLoopback = (url: URL) => url.hostname === 'localhost' || url.hostname.endsWith('.localhost') || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+const isLoopback = (url: URL) =>
+  url.hostname === 'localhost' || url.hostname.endsWith('.localhost') || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
 
 /**
  * The public origin of the site, for canonical links, hreflang alternates,
@@ -34,7 +35,8 @@ export function siteOrigin(env: Env = process.env): string {
  */
 export function originProblem(env: Env = process.env): string | null {
   const local = env.LOCAL_BUILD === '1';
-  const how = 'Set it to the public address of the site, e.g. `SITE_ORIGIN=https://policy.example.gov.cn npm run build`. To build and try the site on this machine, use `npm start`.';
+  const how =
+    'Set it to the public address of the site, e.g. `SITE_ORIGIN=https://policy.example.gov.cn npm run build`. To build and try the site on this machine, use `npm start`.';
   if (!env.SITE_ORIGIN?.trim()) return local ? null : `SITE_ORIGIN is not set, so every link the build writes would point at ${LOCAL_ORIGIN}. ${how}`;
   let url: URL;
   try {

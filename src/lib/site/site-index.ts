@@ -69,8 +69,16 @@ export function createSiteIndex(data: SiteData) {
     /** The priorities the site marks, in their order. */
     priorities: [...data.priorities].sort((a, b) => a.order - b.order),
     /** Tasks by id, for links between tasks. */
-    taskById: (id: string) => required(tasks.find((t) => t.id === id), `task ${id}`),
-    document: (id: string) => required(documents.find((d) => d.id === id), `document ${id}`),
+    taskById: (id: string) =>
+      required(
+        tasks.find((t) => t.id === id),
+        `task ${id}`,
+      ),
+    document: (id: string) =>
+      required(
+        documents.find((d) => d.id === id),
+        `document ${id}`,
+      ),
     categoriesOf: (document: string) => data.categories.filter((c) => c.document === document).sort((a, b) => a.ordinal - b.ordinal),
     category: (document: string, ordinal: number) => required(categoryMap.get(`${document}/${ordinal}`), `category ${document}/${ordinal}`),
     categoryOf: (task: TaskEntry) => required(categoryMap.get(`${task.document}/${task.category}`), `category of ${task.id}`),
@@ -78,15 +86,19 @@ export function createSiteIndex(data: SiteData) {
     tasksIn: (category: CategoryEntry) => tasks.filter((t) => t.document === category.document && t.category === category.ordinal),
     task: (document: string, number: number) => required(taskMap.get(taskKey(document, number)), `task ${document}/${number}`),
     /** The tasks before and after, within the same document. */
-    neighbours: (task: TaskEntry) => ({ previous: taskMap.get(taskKey(task.document, task.number - 1)), next: taskMap.get(taskKey(task.document, task.number + 1)) }),
+    neighbours: (task: TaskEntry) => ({
+      previous: taskMap.get(taskKey(task.document, task.number - 1)),
+      next: taskMap.get(taskKey(task.document, task.number + 1)),
+    }),
     sectionsOf: (document: string) => data.sections.filter((s) => s.document === document).sort((a, b) => a.order - b.order),
     agency: (id: string) => required(agencyMap.get(id), `agency ${id}`),
     tasksByRole: (id: string): TasksByRole => roles.get(id) ?? { lead: [], cooperating: [], supervising: [] },
     /** Agencies grouped by level; within a level, those with most tasks first. */
     agenciesByLevel: (): { level: AgencyLevel; agencies: AgencyEntry[] }[] =>
-      AGENCY_LEVELS.map((level) => ({ level, agencies: agencies.filter((a) => a.level === level).sort((a, b) => total(b) - total(a) || a.order - b.order) })).filter(
-        (g) => g.agencies.length > 0,
-      ),
+      AGENCY_LEVELS.map((level) => ({
+        level,
+        agencies: agencies.filter((a) => a.level === level).sort((a, b) => total(b) - total(a) || a.order - b.order),
+      })).filter((g) => g.agencies.length > 0),
     /** Registry bodies named in a document's tasks. */
     agenciesOf: (document: string) => {
       const ids = new Set(tasks.filter((t) => t.document === document).flatMap((t) => Object.values(taskAgencies(t)).flat()));

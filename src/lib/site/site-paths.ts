@@ -1,6 +1,18 @@
 import type { Lang } from '../schema/common.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { agenciesPath, agencyPath, categoryPath, dataPath, documentPath, glossaryPath, homePath, overviewPath, searchPath, taskPath, translationPath } from './paths.ts';
+import {
+  agenciesPath,
+  agencyPath,
+  categoryPath,
+  dataPath,
+  documentPath,
+  glossaryPath,
+  homePath,
+  overviewPath,
+  searchPath,
+  taskPath,
+  translationPath,
+} from './paths.ts';
 
 /**
  * Every page of the site in one language, in a stable order: the list the
@@ -15,8 +27,14 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
     overviewPath(lang),
     ...documents.flatMap((d) => [
       documentPath(lang, d.id),
-      ...corpus.categories.filter((c) => c.document === d.id).sort((a, b) => a.ordinal - b.ordinal).map((c) => categoryPath(lang, d.id, c.ordinal)),
-      ...corpus.tasks.filter((t) => t.document === d.id && t.lang === 'zh').sort((a, b) => a.number - b.number).map((t) => taskPath(lang, d.id, t.number)),
+      ...corpus.categories
+        .filter((c) => c.document === d.id)
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((c) => categoryPath(lang, d.id, c.ordinal)),
+      ...corpus.tasks
+        .filter((t) => t.document === d.id && t.lang === 'zh')
+        .sort((a, b) => a.number - b.number)
+        .map((t) => taskPath(lang, d.id, t.number)),
     ]),
     agenciesPath(lang),
     ...[...corpus.agencies].sort((a, b) => a.order - b.order).map((a) => agencyPath(lang, a.id)),

@@ -11,7 +11,9 @@ export class TranslationError extends Error {
   constructor(problems: string[]) {
     const shown = problems.slice(0, 25);
     const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-    super(`content/translations/en/ is incomplete or out of date (${problems.length} problems):\n  ${shown.join('\n  ')}${more}\nRun \`npm run translations\` for a worksheet of what to translate.`);
+    super(
+      `content/translations/en/ is incomplete or out of date (${problems.length} problems):\n  ${shown.join('\n  ')}${more}\nRun \`npm run translations\` for a worksheet of what to translate.`,
+    );
     this.name = 'TranslationError';
     this.problems = problems;
   }
@@ -64,7 +66,9 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
     if (!entry.success) {
       problems.push(`${place}: expected English for ${key}, ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found none: missing`);
     } else if (entry.data.source !== sourceHash(unit.zh)) {
-      problems.push(`${place}: expected ${key} to translate ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found the English of an earlier text (source ${entry.data.source}): stale`);
+      problems.push(
+        `${place}: expected ${key} to translate ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found the English of an earlier text (source ${entry.data.source}): stale`,
+      );
     } else {
       english.set(keyOf(unit), entry.data.en.trim());
     }
@@ -73,7 +77,10 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
   const expected = new Set(units.map(keyOf));
   for (const [file, tree] of files) {
     for (const path of leaves(tree)) {
-      if (!expected.has(keyOf({ file, path }))) problems.push(`${TRANSLATIONS_DIR}/${file}:${lines(file, path)}: expected only entries for the current text, found ${path.join('.')}, which translates nothing: stray`);
+      if (!expected.has(keyOf({ file, path })))
+        problems.push(
+          `${TRANSLATIONS_DIR}/${file}:${lines(file, path)}: expected only entries for the current text, found ${path.join('.')}, which translates nothing: stray`,
+        );
     }
   }
 

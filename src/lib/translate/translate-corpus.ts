@@ -15,7 +15,12 @@ function documentEnglish(document: DocumentEntry, lookup: Lookup): DocumentEntry
     en: {
       issuer: document.issuer && en('issuer'),
       table: { label: en('table', 'label'), title: en('table', 'title'), columns: document.table.columns.map((_, i) => en('table', 'columns', String(i))) },
-      header: header && { masthead: en('header', 'masthead'), number: en('header', 'number'), addressee: en('header', 'addressee'), publicity: en('header', 'publicity') },
+      header: header && {
+        masthead: en('header', 'masthead'),
+        number: en('header', 'number'),
+        addressee: en('header', 'addressee'),
+        publicity: en('header', 'publicity'),
+      },
       planTitle: planTitle && en('plan', 'title'),
       attachmentReference: attachmentReference && en('plan', 'attachmentReference'),
       closing: closing && {
@@ -39,13 +44,20 @@ export function translateCorpus(corpus: Corpus, lookup: Lookup): Corpus {
   return {
     documents: corpus.documents.map((d) => documentEnglish(d, lookup)),
     categories: corpus.categories.map((c) =>
-      categoryEntrySchema.parse({ ...c, heading: { ...c.heading, en: lookup({ file: `${c.document}/document.yaml`, path: ['categories', String(c.ordinal)] }) } }),
+      categoryEntrySchema.parse({
+        ...c,
+        heading: { ...c.heading, en: lookup({ file: `${c.document}/document.yaml`, path: ['categories', String(c.ordinal)] }) },
+      }),
     ),
     sections: [
       ...zhSections,
       ...zhSections.map((s) => {
         const en = (...path: string[]) => lookup({ file: `${s.document}/document.yaml`, path: ['sections', s.key, ...path] });
-        return sectionEntrySchema.parse({ ...s, lang: 'en', translation: { heading: s.heading && en('heading'), paragraphs: s.paragraphs.map((_, i) => en('paragraphs', String(i))) } });
+        return sectionEntrySchema.parse({
+          ...s,
+          lang: 'en',
+          translation: { heading: s.heading && en('heading'), paragraphs: s.paragraphs.map((_, i) => en('paragraphs', String(i))) },
+        });
       }),
     ],
     tasks: [

@@ -42,7 +42,10 @@ function documentUnits(document: DocumentEntry, corpus: Corpus): Unit[] {
     );
   }
   if (planTitle && attachmentReference) {
-    units.push(unit(['plan', 'title'], planTitle.text, planTitle.line), unit(['plan', 'attachmentReference'], attachmentReference.text, attachmentReference.line));
+    units.push(
+      unit(['plan', 'title'], planTitle.text, planTitle.line),
+      unit(['plan', 'attachmentReference'], attachmentReference.text, attachmentReference.line),
+    );
   }
   for (const section of corpus.sections.filter((s) => s.document === document.id && s.lang === 'zh')) {
     // A paragraph is placed by its section's first line: the records keep no line per paragraph.
@@ -75,7 +78,9 @@ export function corpusToUnits(corpus: Corpus): Unit[] {
       .filter((t) => t.document === document.id && t.lang === 'zh')
       .flatMap((task) => [
         { file: `${document.id}/tasks.yaml`, path: [String(task.number), 'text'], zh: task.text, at: `${seedOf(document)}:${task.line}` },
-        ...(task.remark ? [{ file: `${document.id}/tasks.yaml`, path: [String(task.number), 'remark'], zh: task.remark, at: `${seedOf(document)}:${task.line}` }] : []),
+        ...(task.remark
+          ? [{ file: `${document.id}/tasks.yaml`, path: [String(task.number), 'remark'], zh: task.remark, at: `${seedOf(document)}:${task.line}` }]
+          : []),
       ]),
   ]);
 }

@@ -56,7 +56,8 @@ function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
     const title = header.titleLines.join('');
     if (entry.title !== title) fail(header.titleLine, `the title ${entry.title}`, quoteSource(title));
     if (entry.number !== header.number.text) fail(header.number.line, `the document number ${entry.number}`, quoteSource(header.number.text));
-    if (entry.issuer === null || !header.masthead.text.startsWith(entry.issuer)) fail(header.masthead.line, `a masthead naming the issuer ${entry.issuer}`, quoteSource(header.masthead.text));
+    if (entry.issuer === null || !header.masthead.text.startsWith(entry.issuer))
+      fail(header.masthead.line, `a masthead naming the issuer ${entry.issuer}`, quoteSource(header.masthead.text));
     if (entry.date !== closing.printed.date) fail(closing.printed.line, `the date ${entry.date}`, quoteSource(closing.printed.text));
   } else {
     const { title } = parsed.table;
@@ -69,7 +70,8 @@ function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
   const { tasks, categories } = parsed.table;
   const lastLine = tasks.at(-1)?.line ?? 1;
   if (tasks.length !== entry.expected.tasks) fail(lastLine, `${entry.expected.tasks} tasks`, `${tasks.length}, the last being number ${tasks.at(-1)?.number}`);
-  if (categories.length !== entry.expected.categories) fail(categories.at(-1)?.line ?? lastLine, `${entry.expected.categories} headings`, `${categories.length}`);
+  if (categories.length !== entry.expected.categories)
+    fail(categories.at(-1)?.line ?? lastLine, `${entry.expected.categories} headings`, `${categories.length}`);
   checkHeadings(seed, parsed);
 }
 
@@ -88,7 +90,8 @@ function checkHeadings(seed: Seed, parsed: ParsedDocument): void {
   });
   for (const { category, verified } of spans) {
     const written = `${category.label}${category.heading}`;
-    if (verified && verified.heading !== written) throw new SourceError(path, category.line, `the heading ${verified.heading} (as seeds/manifest.json records)`, quoteSource(written));
+    if (verified && verified.heading !== written)
+      throw new SourceError(path, category.line, `the heading ${verified.heading} (as seeds/manifest.json records)`, quoteSource(written));
   }
   const range = (first: number | undefined, last: number | undefined) => (first === undefined ? 'no task' : `tasks ${first}–${last}`);
   for (const key of ['first', 'last'] as const) {
@@ -176,7 +179,8 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
 
     const bodies = new Set(documentTasks.flatMap((t) => Object.values(taskAgencies(t)).flat()));
     const recipients = new Set<string>();
-    const relatedUnitRefs = parsed.format === 'notice' ? parsed.closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, parsed.closing.relatedUnits.line)) : [];
+    const relatedUnitRefs =
+      parsed.format === 'notice' ? parsed.closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, parsed.closing.relatedUnits.line)) : [];
     for (const { agency } of relatedUnitRefs) {
       if (!agency) continue;
       recipients.add(agency);
@@ -185,7 +189,14 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     if (parsed.format === 'notice') {
       parsed.plan.sections.forEach((section, order) =>
         sections.push(
-          sectionEntrySchema.parse({ ...section, lang: 'zh', document: entry.slug, order: order + 1, paragraphs: section.paragraphs.map((p) => p.text), translation: null }),
+          sectionEntrySchema.parse({
+            ...section,
+            lang: 'zh',
+            document: entry.slug,
+            order: order + 1,
+            paragraphs: section.paragraphs.map((p) => p.text),
+            translation: null,
+          }),
         ),
       );
     }
@@ -193,7 +204,9 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     // Tasks that name no body must say where the plan assigns responsibility instead.
     const keys = new Set(sections.filter((s) => s.document === entry.slug).map((s) => s.key));
     if (texts.responsibilitySection !== undefined && !keys.has(texts.responsibilitySection)) {
-      throw new Error(`content/documents.yaml: expected responsibilitySection of ${entry.slug} to be the key of one of its plan's sections (${[...keys].join(', ') || 'it has none'}), found ${texts.responsibilitySection}`);
+      throw new Error(
+        `content/documents.yaml: expected responsibilitySection of ${entry.slug} to be the key of one of its plan's sections (${[...keys].join(', ') || 'it has none'}), found ${texts.responsibilitySection}`,
+      );
     }
     if (texts.responsibilitySection === undefined && documentTasks.some((t) => !t.assignment)) {
       throw new Error(`content/documents.yaml: expected a responsibilitySection for ${entry.slug}, whose tasks name no responsible body, found none`);
@@ -230,7 +243,12 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
     }
     const listedAsRelatedUnitIn = relatedUnits.get(agency.id) ?? [];
     if (counts.lead + counts.cooperating + counts.supervising === 0 && listedAsRelatedUnitIn.length === 0) {
-      throw new SourceError('content/agencies.yaml', lines('content/agencies.yaml', ['agencies', index]), `every agency to be named by a document`, `${agency.id} (${agency.names.join(', ')}), which none names`);
+      throw new SourceError(
+        'content/agencies.yaml',
+        lines('content/agencies.yaml', ['agencies', index]),
+        `every agency to be named by a document`,
+        `${agency.id} (${agency.names.join(', ')}), which none names`,
+      );
     }
     const successor = registry.agencies.find((a) => a.succeeds?.agency === agency.id);
     const succeededBy = successor?.succeeds ? { agency: successor.id, source: successor.succeeds.source } : null;

@@ -85,7 +85,14 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-const TYPES: Readonly<Record<string, string>> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping', record: 'a mapping' };
+const TYPES: Readonly<Record<string, string>> = {
+  string: 'a text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
 
 /** What a zod issue expected, in words. */
 function expectation(issue: z.core.$ZodIssue): string {
@@ -103,7 +110,9 @@ function expectation(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array') return `a list of at most ${issue.maximum}`;
       return `at most ${issue.maximum}`;
     case 'invalid_format':
-      return issue.message.startsWith('Invalid') ? `text matching ${issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : issue.format}` : issue.message;
+      return issue.message.startsWith('Invalid')
+        ? `text matching ${issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : issue.format}`
+        : issue.message;
     case 'unrecognized_keys':
       return 'only the keys this file defines';
     default:
