@@ -122,6 +122,8 @@ describe('English search', () => {
     );
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
+    // Each task once: only the Chinese index is searched, not merged with the English one.
+    expect(new Set(found).size).toBe(found.length);
     expect(await page.locator('#search-status').textContent()).toContain('searched the Chinese original');
     const first = page.locator('#search-results > li').first();
     // Named in English by the task's own opening words, with its number on the line below.

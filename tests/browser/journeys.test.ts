@@ -73,6 +73,24 @@ describe('a journalist searches', () => {
     await context.close();
   });
 
+  test('opens the 30th result after "more", goes Back, and finds the same results at the same place', async () => {
+    const { page, context } = await site.open('/zh/search/?q=服务');
+    await settled(page);
+    await mouseClick(page, '#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+    const target = '#search-results > li:nth-child(30) .result-title a';
+    await page.locator(target).scrollIntoViewIfNeeded();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const href = await page.locator(target).getAttribute('href');
+    await mouseClick(page, target);
+    await page.waitForURL(`${site.origin}${href}`);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length >= 30);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrollY);
+    expect(await page.locator(target).getAttribute('href')).toBe(href);
+    await context.close();
+  });
+
   test('keeps typing: the new results replace the old in one step, the focus stays in the box, and the count is announced once', async () => {
     const { page, context } = await site.open('/zh/search/');
     await page.click('#search-q');

@@ -19,7 +19,7 @@ describe('citeTask', () => {
   });
 
   test('invents no number or date for a document that states none', () => {
-    expect(citeTask('zh', table, 35, 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》 第35项（原文未载明文号和日期）。u');
+    expect(citeTask('zh', table, 35, 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》第35项（原文未载明文号和日期）。u');
     expect(citeTask('en', table, 35, 'u')).toMatch(
       /, item 35 \(the text states no document number or date\)\. Unofficial English translation; the Chinese text is authoritative\. u$/,
     );

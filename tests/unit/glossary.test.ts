@@ -29,9 +29,16 @@ describe('glossaryToTasks', () => {
   });
 
   test('links each term to exactly the tasks whose Chinese uses it', () => {
+    // Outside the longer terms that contain it, which take precedence (金砖国家新工业革命伙伴关系创新基地 in 67).
     const brics = entries.find((e) => e.term.zh === '金砖国家')!;
-    expect(brics.tasks.map((t) => t.id)).toEqual(zhTasks.filter((t) => t.text.includes('金砖国家')).map((t) => t.id));
-    expect(brics.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(['services-trade-68', 'services-opening-67']));
+    const longer = glossary.filter((g) => g.zh !== '金砖国家' && g.zh.includes('金砖国家')).map((g) => g.zh);
+    const outsideLonger = (text: string) => longer.reduce((rest, l) => rest.split(l).join('\u0000'), text);
+    expect(brics.tasks.map((t) => t.id)).toEqual(zhTasks.filter((t) => outsideLonger(t.text).includes('金砖国家')).map((t) => t.id));
+    expect(brics.tasks.map((t) => t.id)).toContain('services-trade-68');
+    // Task 67 of the 2026 plan says 金砖国家 only inside a longer term, under which it is listed.
+    expect(
+      entries.filter((e) => e.term.zh !== '金砖国家' && e.term.zh.includes('金砖国家')).some((e) => e.tasks.some((t) => t.id === 'services-opening-67')),
+    ).toBe(true);
     for (const { term: t, tasks } of entries) {
       for (const task of tasks) expect(`${task.text}${task.remark ?? ''}`, `${t.zh} in ${task.id}`).toContain(t.zh);
     }

@@ -84,40 +84,40 @@ function loadPrimary(): Promise<Pagefind> {
 }
 
 /**
- * A second Pagefind, for English pages, that searches the Chinese index: a
- * reader who types Chinese on the English search page still finds the tasks.
- * A distinct module URL gives a separate instance; the index is merged by its
- * full URL, because Pagefind skips a merge that looks like its own index.
+ * A second Pagefind on the index of another language: the Chinese index from
+ * an English page (a reader who types Chinese still finds the tasks), the
+ * English index from a Chinese page (a query in Latin letters such as BRICS or
+ * Single Window). A distinct module URL gives a separate instance. It is not
+ * merged into one that already holds the page's own index: a merged index is
+ * searched with the primary's WebAssembly (for Chinese, no English stemming,
+ * so "BRICS" would miss "BRICS countries"), and a search by filters alone
+ * would return every task twice, once per language. Pagefind takes an
+ * instance's language from <html lang> the moment it starts, so the page names
+ * the other language for that moment (synchronously, before anything is
+ * drawn) and its own again at once.
  */
-function loadChinese(): Promise<Pagefind> {
-  chinese ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=zh-cn`).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 40 });
-    await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'zh-cn' });
-    return module;
-  });
-  return chinese;
-}
-
-/**
- * The other way round: the English index from a Chinese page, for a query in
- * Latin letters (BRICS, Single Window). Not merged into a Chinese instance:
- * a merged index is searched with the primary's WebAssembly, which for
- * Chinese does not stem English, so "BRICS" would miss "BRICS countries".
- * Pagefind takes an instance's language from <html lang> the moment it
- * starts, so the page names English for that moment (synchronously, before
- * anything is drawn) and its own language again at once.
- */
-function loadEnglish(): Promise<Pagefind> {
-  english ??= import(/* @vite-ignore */ `${PAGEFIND_URL}?index=en`).then(async (module: Pagefind) => {
+function loadOtherIndex(htmlLang: 'zh-CN' | 'en'): Promise<Pagefind> {
+  return import(/* @vite-ignore */ `${PAGEFIND_URL}?index=${htmlLang.toLowerCase()}`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 40 });
     const root = document.documentElement;
     const pageLang = root.lang;
-    root.lang = 'en';
+    root.lang = htmlLang;
     const started = module.init();
     root.lang = pageLang;
     await started;
     return module;
   });
+}
+
+/** The Chinese index, for Chinese typed on an English page. */
+function loadChinese(): Promise<Pagefind> {
+  chinese ??= loadOtherIndex('zh-CN');
+  return chinese;
+}
+
+/** The English index, for Latin letters typed on a Chinese page. */
+function loadEnglish(): Promise<Pagefind> {
+  english ??= loadOtherIndex('en');
   return english;
 }
 
@@ -348,16 +348,29 @@ export function runSearchPage(): void {
     const option = (fields.category as HTMLSelectElement).selectedOptions[0];
     if (option?.dataset.document) fields.document.value = option.dataset.document;
   });
-  more.addEventListener('click', async () => {
+  /** Shows the next page of results; false when there was nothing more to show. */
+  async function showMore(): Promise<boolean> {
     const current = generation;
-    const from = list.children.length;
-    const items = await nextItems(from);
-    if (current !== generation) return;
-    list.append(...items);
-    more.hidden = list.children.length >= hits.length;
+    const items = await nextItems(list!.children.length);
+    if (current !== generation || items.length === 0) return false;
+    list!.append(...items);
+    more!.hidden = list!.children.length >= hits.length;
+    return true;
+  }
+  more.addEventListener('click', async () => {
+    const before = list.children.length;
+    if (!(await showMore())) return;
     // Keep the reader where they are: on the button while it stays, else on the first new result.
-    if (more.hidden) items[0]?.querySelector('a')?.focus();
+    if (more.hidden) list.children[before]?.querySelector('a')?.focus();
   });
+
+  // Back from a result: show as many results as the reader had open, and
+  // return to where they were. The browser's own restore cannot, because the
+  // results arrive after the page has loaded.
+  window.addEventListener('pagehide', () => {
+    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ search: location.search, results: list.children.length, scrollY: window.scrollY } satisfies Place));
+  });
+  const place = readPlace();
 
   const initial = paramsToState(new URLSearchParams(location.search));
   writeForm(initial);
@@ -365,5 +378,27 @@ export function runSearchPage(): void {
   // Start Pagefind (its script, its WebAssembly, its index entry) while the
   // reader is still typing, so the first query only fetches what it needs.
   if (isEmpty(initial)) void loadPrimary().catch(() => undefined);
-  void run(initial);
+  void run(initial).then(async () => {
+    if (!place || place.search !== location.search) return;
+    while (list.children.length < place.results && (await showMore()));
+    window.scrollTo(0, place.scrollY);
+  });
+}
+
+/** Where a reader left the search page: which search, how many results were open, how far down. */
+interface Place {
+  search: string;
+  results: number;
+  scrollY: number;
+}
+const PLACE_KEY = 'search-place';
+
+/** The place saved when the reader last left the search page in this tab, if it can be read. */
+function readPlace(): Place | undefined {
+  try {
+    const place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as Place | null;
+    return place && typeof place.search === 'string' && Number.isInteger(place.results) && Number.isFinite(place.scrollY) ? place : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -19,7 +19,7 @@ export function citeTask(lang: Lang, document: DocumentEntry, number: number, ur
     const title = `《${document.title.zh}》`;
     return document.number
       ? `${document.number} ${document.table.label} 第${number}项。${title}${date ? `，${date}印发` : ''}。${url}`
-      : `${title} 第${number}项（原文未载明文号和日期）。${url}`;
+      : `${title}第${number}项（原文未载明文号和日期）。${url}`;
   }
   const en = document.en;
   if (!en || !document.title.en) throw new Error(`citeTask: no English for ${document.id}`);

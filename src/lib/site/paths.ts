@@ -41,10 +41,17 @@ export const glossaryPath = (lang: Lang) => `/${lang}/glossary/`;
 
 /**
  * The anchor of a term on the glossary page: the Chinese term itself, so a
- * link reads as what it points to.
+ * link reads as what it points to, without its quotation marks and with any
+ * other punctuation as a hyphen (an id holds letters, digits and hyphens).
  * @example glossaryAnchor('单一窗口') // → '单一窗口'
+ * @example glossaryAnchor('国际贸易“单一窗口”') // → '国际贸易单一窗口'
+ * @example glossaryAnchor('党中央、国务院') // → '党中央-国务院'
  */
-export const glossaryAnchor = (zh: string) => zh.replace(/\s+/g, '-');
+export const glossaryAnchor = (zh: string) =>
+  zh
+    .replace(/[“”‘’"']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * The data behind a task page, in both languages.
