@@ -46,8 +46,9 @@ const f = <Row>(
 
 const roleNames = {
   lead: ['牵头单位', 'lead units'],
-  cooperating: ['配合单位', 'co-operating units'],
-  supervising: ['上级指导部门', 'supervising national bodies'],
+  cooperating: ['配合单位', 'cooperating units'],
+  // The column is 上级制定政策保障措施或支持和指导部门: they make policy or give support and guidance; they do not supervise.
+  supervising: ['上级部门', 'higher authorities'],
 } as const;
 
 const roleFields = ROLES.flatMap((role) => {
@@ -135,16 +136,16 @@ export const tasksTable: Table<OpenTask> = {
       'supervising_cell_zh',
       'string',
       ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文'],
-      ['Supervising cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'],
+      ['Higher-authorities cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'],
       (t) => t.cells?.supervising ?? '',
     ),
     f(
       'responsibility_cell_zh',
       'string',
-      ['责任分工原文', '“责任分工”一栏，照录原文：第一个“，”之前为牵头单位，之后为配合单位'],
+      ['责任分工原文', '“责任分工”一栏，照录原文；本站把第一个“，”之前的单位列为牵头单位，之后的列为配合单位（原文未标明角色）'],
       [
         'Responsibility cell (source)',
-        'The source’s division-of-responsibilities cell, verbatim: lead units before the first full-width comma, co-operating units after it',
+        'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles)',
       ],
       (t) => t.cells?.responsibility ?? '',
     ),
@@ -211,8 +212,8 @@ export const taskAgenciesTable: Table<TaskAgencyRow> = {
     f(
       'role',
       'string',
-      ['角色', 'lead（牵头）、cooperating（配合）或 supervising（上级指导）'],
-      ['Role', 'lead, cooperating or supervising'],
+      ['角色', 'lead（牵头）、cooperating（配合）或 supervising（上级部门：制定政策保障措施或支持和指导）'],
+      ['Role', 'lead, cooperating or supervising (a higher authority making policy or giving support and guidance; the id is kept for stability)'],
       (r) => r.role,
       true,
     ),
@@ -261,14 +262,14 @@ export const agenciesTable: Table<OpenAgency> = {
       'cooperating_tasks',
       'integer',
       ['配合任务数', '作为配合单位的任务数'],
-      ['Tasks co-operated on', 'Number of tasks it co-operates on'],
+      ['Tasks cooperated on', 'Number of tasks it cooperates on'],
       (a) => a.tasks.cooperating,
     ),
     f(
       'supervising_tasks',
       'integer',
-      ['上级指导任务数', '作为上级指导部门的任务数'],
-      ['Tasks supervised', 'Number of tasks it supervises as a national body'],
+      ['上级部门任务数', '作为上级部门列名的任务数'],
+      ['Tasks as a higher authority', 'Number of tasks for which it is named as a higher authority'],
       (a) => a.tasks.supervising,
     ),
     f(
