@@ -6,12 +6,12 @@ import * as pagefind from 'pagefind';
 
 /**
  * The pages Pagefind reads: the task pages (`taskPath` in
- * src/lib/site/paths.ts) and the glossary (`glossaryPath`, found through its
- * own filter), the only ones marked `data-pagefind-body`. Pagefind would skip
- * the others anyway, but only after parsing them, and they include the largest
- * pages of the site; the index is the same bytes either way.
+ * src/lib/site/paths.ts), the only ones marked `data-pagefind-body` (the
+ * search page finds glossary terms by their names, without the index).
+ * Pagefind would skip the others anyway, but only after parsing them, and they
+ * include the largest pages of the site; the index is the same bytes either way.
  */
-const INDEXED_PAGES = '*/{*/tasks/*,glossary}/index.html';
+const INDEXED_PAGES = '*/*/tasks/*/index.html';
 
 /** Built pages that ask to be indexed, as paths relative to the site. */
 function pagesMarkedForIndex(site: string): string[] {

@@ -4,6 +4,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, test } from 'vitest';
 import { glossaryMatches } from '../../src/lib/search/glossary-hint.ts';
 import { isLatin, needsSimplified, tasksOnly, toSimplified } from '../../src/lib/search/query-forms.ts';
+import { codePointsToText, textToCharacterSet } from '../../src/lib/search/code-point-set.ts';
 import { TRADITIONAL_CHARACTERS } from '../../src/lib/search/traditional-characters.ts';
 import { simplify } from '../../src/lib/search/simplifier.ts';
 import { corpus } from '../helpers/corpus.ts';
@@ -23,13 +24,15 @@ describe('needsSimplified', () => {
 
   test('knows the characters of opencc-js’s own Traditional → Simplified table (UPDATE=1 regenerates the list)', () => {
     const table = TSCharacters.split('|').map((line) => line.split(' ') as [string, string]);
-    const expected = [...new Set(table.filter(([t, s]) => [...t].length === 1 && t !== s).map(([t]) => t))]
-      .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
-      .join('');
+    const characters = [...new Set(table.filter(([t, s]) => [...t].length === 1 && t !== s).map(([t]) => t))];
+    const expected = codePointsToText(characters.map((c) => c.codePointAt(0)!));
     const file = join(ROOT, 'src/lib/search/traditional-characters.ts');
     if (process.env.UPDATE) writeFileSync(file, readFileSync(file, 'utf8').replace(/'[^']*';\n$/, `'${expected}';\n`));
     expect(TRADITIONAL_CHARACTERS).toBe(expected);
-    expect(TRADITIONAL_CHARACTERS.length).toBeGreaterThan(3000);
+    const set = textToCharacterSet(TRADITIONAL_CHARACTERS);
+    expect(set.size).toBe(characters.length);
+    expect(characters.every((c) => set.has(c))).toBe(true);
+    expect(set.size).toBeGreaterThan(3000);
   });
 });
 
@@ -72,20 +75,35 @@ describe('tasksOnly', () => {
   });
 });
 
+describe('codePointsToText', () => {
+  test('writes a set of code points compactly and reads it back, whatever the gaps', () => {
+    const points = [0x41, 0x5916, 0x532f, 0x20000, 0x3400, 0x5917];
+    const set = textToCharacterSet(codePointsToText(points));
+    expect([...set].sort()).toEqual(points.map((p) => String.fromCodePoint(p)).sort());
+    // Three digits to reach 外 (U+5916), one for the gap of 1 to the next.
+    expect(codePointsToText([0x5916, 0x5917])).toHaveLength(4);
+  });
+
+  test('refuses a text that is not such a set', () => {
+    expect(() => textToCharacterSet('外')).toThrow('not a code point set');
+  });
+});
+
 describe('glossaryMatches', () => {
-  test('gives the term headings of the glossary result, at most three, with their anchors', () => {
-    const sub = (zh: string, en: string) => ({ title: `${zh} ${en}`, url: `/zh/glossary/#${encodeURIComponent(zh)}` });
-    const data = {
-      url: '/zh/glossary/',
-      sub_results: [
-        { title: '术语表', url: '/zh/glossary/' },
-        sub('外汇', 'foreign exchange'),
-        sub('离岸', 'offshore'),
-        sub('跨境', 'cross-border'),
-        sub('保税', 'bonded'),
-      ],
-    };
-    expect(glossaryMatches(data).map((m) => m.title)).toEqual(['外汇 foreign exchange', '离岸 offshore', '跨境 cross-border']);
-    expect(glossaryMatches(undefined)).toEqual([]);
+  const term = (zh: string, en: string) => ({ id: `/zh/glossary/#${zh}`, names: [zh, en], label: `${zh} ${en}` });
+  const terms = [term('外汇', 'foreign exchange'), term('离岸', 'offshore'), term('跨境', 'cross-border'), term('跨境电商', 'cross-border e-commerce')];
+
+  test('gives the terms a query names, longest first, at most three, with their entries', () => {
+    expect(glossaryMatches('跨境电商', terms)).toEqual([
+      { title: '跨境电商 cross-border e-commerce', url: '/zh/glossary/#跨境电商' },
+      { title: '跨境 cross-border', url: '/zh/glossary/#跨境' },
+    ]);
+    expect(glossaryMatches('外汇收支', terms).map((m) => m.title)).toEqual(['外汇 foreign exchange']);
+  });
+
+  test('matches English terms by whole words, and nothing for a query that names none', () => {
+    expect(glossaryMatches('Offshore', terms).map((m) => m.url)).toEqual(['/zh/glossary/#离岸']);
+    expect(glossaryMatches('off', terms)).toEqual([]);
+    expect(glossaryMatches('医疗', terms)).toEqual([]);
   });
 });

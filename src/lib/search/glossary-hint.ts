@@ -1,26 +1,28 @@
-import type { FilterValue } from './query-forms.ts';
+import { queryNames, type AgencyName } from './facets.ts';
 
-/** The filter that finds the glossary page, and nothing else. */
-export const GLOSSARY_FILTER: Record<string, FilterValue> = { kind: 'glossary' };
+/** A glossary term as the search page knows it: its names (Chinese, English), its label, and `id` the address of its entry. */
+export type GlossaryTermName = AgencyName;
 
-/** A glossary term a search found: its heading on the glossary page and the address of its entry. */
+/** A glossary term a search found: its label and the address of its entry. */
 export interface GlossaryMatch {
   title: string;
   url: string;
 }
 
 /**
- * The glossary entries of a Pagefind result for the glossary page: its
- * sub-results, one per term heading that holds the words searched, best
- * first, at most `limit`.
+ * The glossary terms a query names, by the rule that finds a body by its
+ * name (src/lib/search/facets.ts): the query is part of a term, or a term part
+ * of the query, whole words in Latin letters. Longest terms first, at most
+ * `limit`.
  *
- * @example glossaryMatches({ sub_results: [{ title: '外汇 foreign exchange', url: '/zh/glossary/#外汇' }] }) // → [{ title: '外汇 foreign exchange', url: '/zh/glossary/#外汇' }]
+ * @example glossaryMatches('外汇收支', [{ id: '/zh/glossary/#外汇', names: ['外汇', 'foreign exchange'], label: '外汇 foreign exchange' }]) // → [{ title: '外汇 foreign exchange', url: '/zh/glossary/#外汇' }]
  */
-export function glossaryMatches(data: { url: string; sub_results?: { title: string; url: string }[] } | undefined, limit = 3): GlossaryMatch[] {
-  return (data?.sub_results ?? [])
-    .filter((sub) => sub.url.includes('#'))
+export function glossaryMatches(query: string, terms: readonly GlossaryTermName[], limit = 3): GlossaryMatch[] {
+  return terms
+    .filter((term) => queryNames(query, term.names))
+    .sort((a, b) => b.names[0]!.length - a.names[0]!.length)
     .slice(0, limit)
-    .map(({ title, url }) => ({ title, url }));
+    .map((term) => ({ title: term.label, url: term.id }));
 }
 
 /**

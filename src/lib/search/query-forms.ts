@@ -1,3 +1,4 @@
+import { textToCharacterSet } from './code-point-set.ts';
 import { TRADITIONAL_CHARACTERS } from './traditional-characters.ts';
 
 /*
@@ -9,7 +10,7 @@ import { TRADITIONAL_CHARACTERS } from './traditional-characters.ts';
  */
 
 const HAN = /\p{Script=Han}/u;
-const traditional = new Set(TRADITIONAL_CHARACTERS);
+const traditional = textToCharacterSet(TRADITIONAL_CHARACTERS);
 
 /**
  * True when a query holds a character that Simplified Chinese writes

@@ -1,7 +1,7 @@
 import type { RoleName } from '../roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
-import { GLOSSARY_FILTER, glossaryMatches, showGlossaryMatches, type GlossaryMatch } from './glossary-hint.ts';
+import { glossaryMatches, showGlossaryMatches, type GlossaryTermName } from './glossary-hint.ts';
 import { isLatin, tasksOnly, toSimplified, type FilterValue } from './query-forms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -39,6 +39,9 @@ export interface SearchStrings {
   englishMatch: string;
   simplified: string;
   glossary: string;
+  /** Where the glossary is, and its terms as [anchor, Chinese, English]. */
+  glossaryPath: string;
+  glossaryTerms: [string, string, string][];
   taskNumber: string;
   colon: string;
   separator: string;
@@ -48,8 +51,10 @@ export interface SearchStrings {
   categories: Record<string, string>;
   priorities: Record<string, string>;
   /** Bodies and categories, with every name a query may use for them. */
-  agencyNames: AgencyName[];
-  categoryNames: AgencyName[];
+  /** [id, Chinese names…, English name] of every body. */
+  agencyNames: string[][];
+  /** [id, Chinese heading, English heading] of every category. */
+  categoryNames: string[][];
 }
 
 /** One result, whichever index it came from, pointing at a page in this page's language. */
@@ -220,6 +225,15 @@ export function runSearchPage(): void {
   form.hidden = false;
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as SearchStrings;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  // Bodies and categories by every name a query may use, labelled in the page's language.
+  const agencyNames: AgencyName[] = strings.agencyNames.map(([id, ...names]) => ({ id: id!, names, label: (lang === 'en' ? names.at(-1) : names[0])! }));
+  const categoryNames: AgencyName[] = strings.categoryNames.map(([id, ...names]) => ({ id: id!, names, label: strings.categories[id!] ?? names[0]! }));
+  // The page's own language only in a label, so no untagged Chinese reaches an English page.
+  const glossaryTerms: GlossaryTermName[] = strings.glossaryTerms.map(([anchor, zh, en]) => ({
+    id: `${strings.glossaryPath}#${anchor}`,
+    names: [zh, en],
+    label: lang === 'zh' ? `${zh} ${en}` : en,
+  }));
   const plural = new Intl.PluralRules(lang);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
@@ -263,12 +277,10 @@ export function runSearchPage(): void {
       const fromOriginal = lang === 'en' && HAN.test(state.q);
       // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
       const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
-      // The glossary entries the words name, shown above the tasks; looked up alongside them.
-      const glossary = q
-        ? loadPrimary()
-            .then(async (pagefind) => glossaryMatches(await (await pagefind.search(q, { filters: GLOSSARY_FILTER }))?.results[0]?.data()))
-            .catch((): GlossaryMatch[] => [])
-        : Promise.resolve([]);
+      // The glossary entries the words name, shown above the tasks. Matched here,
+      // by the same rule as a body's name, against the terms the page carries:
+      // asking Pagefind would fetch the whole glossary page on every first search.
+      const glossary = q ? glossaryMatches(q, glossaryTerms) : [];
       const engine = await (fromOriginal ? loadChinese() : loadPrimary());
       const filters = stateToFilters(state);
       const inOrder = { sort: { position: 'asc' as const } };
@@ -276,9 +288,9 @@ export function runSearchPage(): void {
       // tasks through Pagefind's filters, after every task whose words match.
       // The form's filters still narrow them: an array asks Pagefind for pages
       // that carry every value (a body filtered for, and the body named).
-      const named = q ? queryToFacets(q, strings.agencyNames, strings.categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
+      const named = q ? queryToFacets(q, agencyNames, categoryNames).filter((f) => filters[f.filter] !== f.id) : [];
       const withFacet = (f: FacetMatch) => ({ ...filters, [f.filter]: filters[f.filter] ? [filters[f.filter]!, f.id] : f.id });
-      // The glossary page shares the index: a word search asks for tasks only.
+      // A word search asks for tasks only, whatever else a future index holds.
       const taskFilters = tasksOnly(filters, Object.keys(strings.documents));
       const [byWords, ...byNames] = await Promise.all([
         engine.search(q || null, { filters: taskFilters, ...(q ? {} : inOrder) }),
@@ -286,9 +298,8 @@ export function runSearchPage(): void {
       ]);
       // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
       const byEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
-      const terms = await glossary;
       if (current !== generation) return;
-      if (glossaryLine) showGlossaryMatches(glossaryLine, terms, strings.glossary);
+      if (glossaryLine) showGlossaryMatches(glossaryLine, glossary, strings.glossary);
       const seen = new Set<string>();
       const collect = (results: PagefindResult[] | undefined, throughName: boolean) =>
         (results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id)).map((result) => ({ result, fromOriginal, throughName }));
