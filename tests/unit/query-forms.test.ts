@@ -93,12 +93,18 @@ describe('glossaryMatches', () => {
   const term = (zh: string, en: string) => ({ id: `/zh/glossary/#${zh}`, names: [zh, en], label: `${zh} ${en}` });
   const terms = [term('外汇', 'foreign exchange'), term('离岸', 'offshore'), term('跨境', 'cross-border'), term('跨境电商', 'cross-border e-commerce')];
 
-  test('gives the terms a query names, longest first, at most three, with their entries', () => {
+  test('gives the terms a query names, at most three, with their entries', () => {
     expect(glossaryMatches('跨境电商', terms)).toEqual([
       { title: '跨境电商 cross-border e-commerce', url: '/zh/glossary/#跨境电商' },
       { title: '跨境 cross-border', url: '/zh/glossary/#跨境' },
     ]);
     expect(glossaryMatches('外汇收支', terms).map((m) => m.title)).toEqual(['外汇 foreign exchange']);
+  });
+
+  test('puts the term typed first, then the longer terms that hold it', () => {
+    const window = [term('国际贸易“单一窗口”', 'international trade Single Window'), term('单一窗口', 'Single Window')];
+    expect(glossaryMatches('单一窗口', window).map((m) => m.url)).toEqual(['/zh/glossary/#单一窗口', '/zh/glossary/#国际贸易“单一窗口”']);
+    expect(glossaryMatches('single window', window)[0]!.url).toBe('/zh/glossary/#单一窗口');
   });
 
   test('matches English terms by whole words, and nothing for a query that names none', () => {

@@ -12,15 +12,25 @@ export interface GlossaryMatch {
 /**
  * The glossary terms a query names, by the rule that finds a body by its
  * name (src/lib/search/facets.ts): the query is part of a term, or a term part
- * of the query, whole words in Latin letters. Longest terms first, at most
- * `limit`.
+ * of the query, whole words in Latin letters. At most `limit`.
  *
  * @example glossaryMatches('外汇收支', [{ id: '/zh/glossary/#外汇', names: ['外汇', 'foreign exchange'], label: '外汇 foreign exchange' }]) // → [{ title: '外汇 foreign exchange', url: '/zh/glossary/#外汇' }]
  */
 export function glossaryMatches(query: string, terms: readonly GlossaryTermName[], limit = 3): GlossaryMatch[] {
+  // The term the reader typed first; then the terms the query holds, longest
+  // first; then the longer terms that hold the query, shortest first.
+  const q = query.trim().toLowerCase();
+  const rank = (term: GlossaryTermName) => {
+    const names = term.names.map((n) => n.toLowerCase());
+    if (names.includes(q)) return [0, 0];
+    if (names.some((n) => q.includes(n))) return [1, -term.names[0]!.length];
+    return [2, term.names[0]!.length];
+  };
   return terms
     .filter((term) => queryNames(query, term.names))
-    .sort((a, b) => b.names[0]!.length - a.names[0]!.length)
+    .map((term) => ({ term, rank: rank(term) }))
+    .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]!)
+    .map(({ term }) => term)
     .slice(0, limit)
     .map((term) => ({ title: term.label, url: term.id }));
 }
