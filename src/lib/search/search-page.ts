@@ -379,7 +379,11 @@ export function runSearchPage(): void {
   // return to where they were. The browser's own restore cannot, because the
   // results arrive after the page has loaded.
   window.addEventListener('pagehide', () => {
-    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ search: location.search, results: list.children.length, scrollY: window.scrollY } satisfies Place));
+    try {
+      sessionStorage.setItem(PLACE_KEY, JSON.stringify({ search: location.search, results: list.children.length, scrollY: window.scrollY } satisfies Place));
+    } catch {
+      // Storage refused (a private window, a full quota): Back simply starts at the top.
+    }
   });
   const place = readPlace();
 
