@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryToTasks, taskGlossaryTerms } from '../../src/lib/site/glossary.ts';
-import { textToOpening } from '../../src/lib/site/opening.ts';
+import { taskHeadline } from '../../src/lib/site/headline.ts';
 import { glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/site/paths.ts';
 import { readGlossary } from '../../src/lib/translate/load.ts';
 import { corpus } from '../helpers/corpus.ts';
@@ -95,7 +95,7 @@ describe.each(LANGS)('the overview’s overlaps (%s)', (lang) => {
         .map((_, a) => $(a).attr('href'))
         .get();
       const tasks = hrefs.map((href) => corpus.tasks.find((t) => t.lang === lang && taskPath(lang, t.document, t.number) === href)!);
-      for (const task of tasks) expect($(li).text(), task.id).toContain(textToOpening(task.translation?.text ?? task.text, lang));
+      for (const task of tasks) expect($(li).text(), task.id).toContain(taskHeadline(lang, task.translation?.text ?? task.text));
     });
   });
 });
