@@ -34,13 +34,13 @@ const priorities = defineCollection({
   schema: priorityEntrySchema,
 });
 const tasks = defineCollection({
-  // Entry ids are `{lang}/{task id}`, e.g. `zh/services-trade-12`.
-  loader: glob({ base: `${GENERATED_DIR}/tasks`, pattern: '**/*.mdx', generateId: ({ data }) => `${data.lang}/${data.id}` }),
+  // One entry per task, for both languages; its id is the task's, e.g. `services-trade-12`.
+  loader: glob({ base: `${GENERATED_DIR}/tasks`, pattern: '**/*.mdx', generateId: ({ data }) => String(data.id) }),
   schema: taskEntrySchema,
 });
 const sections = defineCollection({
-  // Entry ids are `{lang}/{document}/{key}`, e.g. `zh/services-opening/2-1`.
-  loader: glob({ base: `${GENERATED_DIR}/sections`, pattern: '**/*.mdx', generateId: ({ data }) => `${data.lang}/${data.document}/${data.key}` }),
+  // One entry per section, for both languages: `{document}/{key}`, e.g. `services-opening/2-1`.
+  loader: glob({ base: `${GENERATED_DIR}/sections`, pattern: '**/*.mdx', generateId: ({ data }) => `${String(data.document)}/${String(data.key)}` }),
   schema: sectionEntrySchema,
 });
 

@@ -12,18 +12,14 @@ import { parseArgs } from 'node:util';
 import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
 import { bytesToText } from '../lib/parse/characters.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
-import { registrySchema, type Registry } from '../lib/schema/agency.ts';
-import { editorialSchema, manifestSchema, type Editorial, type Manifest } from '../lib/schema/document.ts';
-import { prioritiesSchema, type Priorities } from '../lib/schema/priority.ts';
-import { markPriorities } from '../lib/enrich/priorities.ts';
-import { relateTasks } from '../lib/enrich/related.ts';
+import { pipelineCorpus, type Inputs } from '../lib/pipeline.ts';
+import { registrySchema } from '../lib/schema/agency.ts';
+import { editorialSchema, manifestSchema } from '../lib/schema/document.ts';
+import { prioritiesSchema } from '../lib/schema/priority.ts';
 import { readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
-import { TranslationError, translationLookup } from '../lib/translate/lookup.ts';
-import { translateCorpus } from '../lib/translate/translate-corpus.ts';
-import { corpusToUnits } from '../lib/translate/units.ts';
-import { buildCorpus, type Corpus, type InputLines, type Seed } from '../lib/validate/corpus.ts';
+import { TranslationError } from '../lib/translate/lookup.ts';
+import type { Corpus, InputLines } from '../lib/validate/corpus.ts';
 import { jsonToValue, lineInText, yamlToValue } from '../lib/validate/input-files.ts';
-import { checkSeedHash } from '../lib/validate/seed-hash.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -39,19 +35,6 @@ export interface ContentOptions {
 /** The curated inputs besides the seeds, relative to the project root. */
 export const CURATED = { registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', priorities: 'content/priorities.yaml' } as const;
 
-/** Everything the content step reads, checked. */
-export interface Inputs {
-  manifest: Manifest;
-  /** `seeds/manifest.json`, relative to the root. */
-  manifestFile: string;
-  seeds: Seed[];
-  registry: Registry;
-  editorial: Editorial;
-  priorities: Priorities;
-  /** The line of a value in any of the curated files, for messages. */
-  lines: InputLines;
-}
-
 /**
  * Reads a file as strict UTF-8 (see {@link bytesToText}); a missing file is a
  * {@link SourceError} like any other fault of the inputs.
@@ -63,8 +46,8 @@ export function readInputFile(root: string, file: string): string {
 }
 
 /**
- * Reads the manifest, the seeds it lists, and the curated registry, editorial
- * metadata and priorities. Any fault, from a byte that is not UTF-8 to a value
+ * Reads the manifest, the seeds it lists, the curated registry, editorial
+ * metadata and priorities, and the translation files. Any fault, from a byte that is not UTF-8 to a value
  * of the wrong shape, is a {@link SourceError} at its file and line.
  */
 export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
@@ -84,7 +67,7 @@ export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
   const editorial = yamlToValue(read(CURATED.editorial), CURATED.editorial, editorialSchema);
   const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
   const lines: InputLines = (file, path) => lineInText(texts.get(file) ?? '', path);
-  return { manifest, manifestFile, seeds, registry, editorial, priorities, lines };
+  return { manifest, manifestFile, seeds, registry, editorial, priorities, translations: readTranslations(root), lines };
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -97,21 +80,12 @@ export function summarize(corpus: Corpus): string[] {
 
 /**
  * Reads every input and runs every check the content step makes, writing
- * nothing: parse and validate the seeds, attach and check the translations,
- * mark the priorities, and last, check each seed's hash. Throws a
+ * nothing: every stage but the last (see src/lib/pipeline.ts). Throws a
  * {@link SourceError} or a {@link TranslationError} for the first fault.
  */
 export function checkContent(root: string, seedsDir = 'seeds'): { inputs: Inputs; corpus: Corpus } {
   const inputs = readInputs(root, seedsDir);
-  const { seeds, registry, editorial, priorities, lines, manifestFile } = inputs;
-  const chinese = buildCorpus(seeds, registry, editorial, lines);
-  const translations = readTranslations(root);
-  const translated = translateCorpus(chinese, translationLookup(corpusToUnits(chinese), translations.files, translations.lines));
-  const marked = markPriorities(translated, priorities);
-  // Last, so that a change the steps above can place (a line, an entry) is
-  // reported there first; whatever they let through, the hash does not.
-  seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
-  return { inputs, corpus: marked };
+  return { inputs, corpus: pipelineCorpus(inputs, 'hash') };
 }
 
 /**
@@ -123,9 +97,9 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const { inputs, corpus: checked } = checkContent(root, seedsDir);
+  const inputs = readInputs(root, seedsDir);
+  const corpus = pipelineCorpus(inputs);
   const { seeds } = inputs;
-  const corpus = relateTasks(checked);
   const files = corpusToFiles(corpus, {
     manifest: `${seedsDir}/manifest.json`,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),

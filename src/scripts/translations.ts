@@ -20,9 +20,9 @@ import { glossaryViolations, missingTokens } from '../lib/translate/checks.ts';
 import { readGlossary, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { styleViolations } from '../lib/translate/style.ts';
 import { sourceHash } from '../lib/translate/source-hash.ts';
-import { corpusToUnits, unitToName, type Unit } from '../lib/translate/units.ts';
+import { unitToName, type Unit } from '../lib/translate/units.ts';
 import { unitsToYaml } from '../lib/translate/worksheet.ts';
-import { buildCorpus } from '../lib/validate/corpus.ts';
+import { parsedToUnits, runPipeline } from '../lib/pipeline.ts';
 import { yamlToValue } from '../lib/validate/input-files.ts';
 import { PROJECT_ROOT, readInputs } from './content.ts';
 
@@ -41,8 +41,11 @@ const orExit = <T>(read: () => T): T => {
     process.exit(1);
   }
 };
-const { seeds, registry, editorial, lines } = orExit(() => readInputs(root));
-const units = orExit(() => corpusToUnits(buildCorpus(seeds, registry, editorial, lines)));
+const units = orExit(() => {
+  const inputs = readInputs(root);
+  const { parsed = [] } = runPipeline(inputs, 'parse');
+  return parsedToUnits(parsed, inputs);
+});
 const glossary = orExit(() => readGlossary(root));
 
 const byFile = new Map<string, Unit[]>();

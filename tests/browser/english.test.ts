@@ -4,7 +4,7 @@ import { corpus } from '../helpers/corpus.ts';
 import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
-const english = corpus.tasks.filter((t) => t.lang === 'en');
+const english = corpus.tasks;
 const site = useSiteSession();
 
 const PAGE_TYPES = {
@@ -80,7 +80,7 @@ describe('English search', () => {
       const found = await searchResults(page);
       const expected = taskPaths(
         'en',
-        english.filter((t) => t.translation!.text.toLowerCase().includes(term.toLowerCase())),
+        english.filter((t) => t.text.en.toLowerCase().includes(term.toLowerCase())),
       );
       expect(expected.length).toBeGreaterThan(0);
       expect(found).toEqual(expect.arrayContaining(expected));
@@ -118,7 +118,7 @@ describe('English search', () => {
     const found = await searchResults(page);
     const expected = taskPaths(
       'en',
-      english.filter((t) => t.text.includes('外汇')),
+      english.filter((t) => t.text.zh.includes('外汇')),
     );
     expect(found).toEqual(expect.arrayContaining(expected));
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);

@@ -128,25 +128,25 @@ describe('a journalist searches', () => {
         matches: Array.from(li.querySelectorAll('.result-match')).map((p) => p.textContent ?? ''),
       })),
     );
-    const tasks = corpus.tasks.filter((t) => t.lang === 'zh');
+    const tasks = corpus.tasks;
     for (const item of items) {
       const [, document, number] = /^\/zh\/([^/]+)\/tasks\/(\d+)\/$/.exec(item.href)!;
       const task = tasks.find((t) => t.document === document && t.number === Number(number))!;
       // The title is the task's own opening words.
-      expect(task.text.startsWith(item.title.replace(/…$/, '')), item.title).toBe(true);
+      expect(task.text.zh.startsWith(item.title.replace(/…$/, '')), item.title).toBe(true);
       // An excerpt holds the task's own words only, nothing from its metadata.
       const words = item.excerpt.replace(/^…|…$/g, '').replace(/\s+/g, '');
-      if (words) expect(task.text.replace(/\s+/g, ''), item.excerpt).toContain(words.slice(0, 12));
+      if (words) expect(task.text.zh.replace(/\s+/g, ''), item.excerpt).toContain(words.slice(0, 12));
       // A task found through a body's name says so on its own labelled line.
-      if (!task.text.includes('外汇'))
+      if (!task.text.zh.includes('外汇'))
         expect(
           item.matches.some((m) => /^(牵头单位|配合单位|上级[^：]*)：.*外汇/.test(m)),
           item.href,
         ).toBe(true);
     }
     // Tasks whose own words hold the query come first.
-    const own = items.findIndex((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.includes('外汇'));
-    expect(items.slice(own).every((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.includes('外汇'))).toBe(true);
+    const own = items.findIndex((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.zh.includes('外汇'));
+    expect(items.slice(own).every((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.zh.includes('外汇'))).toBe(true);
     await context.close();
   });
 
@@ -249,9 +249,7 @@ describe('a civil servant links and prints', () => {
   });
 
   test('a task prints on one A4 page in either language, the longest ones included', async () => {
-    const byLength = [...corpus.tasks.filter((t) => t.lang === 'en')].sort(
-      (a, b) => b.translation!.text.length + b.text.length - (a.translation!.text.length + a.text.length),
-    );
+    const byLength = [...corpus.tasks].sort((a, b) => b.text.en.length + b.text.zh.length - (a.text.en.length + a.text.zh.length));
     const longest = [
       ...byLength.filter((t) => t.document === 'services-trade').slice(0, 3),
       ...byLength.filter((t) => t.document === 'services-opening').slice(0, 2),

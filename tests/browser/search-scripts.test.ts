@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chinese as corpus } from '../helpers/corpus.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
@@ -40,7 +40,7 @@ describe('Traditional characters on the Chinese search page', () => {
       // Every task whose text holds the word is among them: not tasks that merely share 外.
       const holding = taskPaths(
         'zh',
-        corpus.tasks.filter((t) => t.text.includes(simplified)),
+        corpus.tasks.filter((t) => t.text.zh.includes(simplified)),
       );
       expect(holding.length, simplified).toBeGreaterThan(0);
       expect(expected, simplified).toEqual(expect.arrayContaining(holding));
@@ -61,7 +61,7 @@ describe('Latin letters on the Chinese search page', () => {
     for (const term of ['QFLP', 'PEPPOL']) {
       const holding = taskPaths(
         'zh',
-        corpus.tasks.filter((t) => t.text.includes(term)),
+        corpus.tasks.filter((t) => t.text.zh.includes(term)),
       );
       expect(holding.length, term).toBeGreaterThan(0);
       const found = await typeQuery(page, term);
@@ -79,7 +79,7 @@ describe('Latin letters on the Chinese search page', () => {
       expect.arrayContaining(
         taskPaths(
           'zh',
-          corpus.tasks.filter((t) => t.text.includes('金砖国家')),
+          corpus.tasks.filter((t) => t.text.zh.includes('金砖国家')),
         ),
       ),
     );

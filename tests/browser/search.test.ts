@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { taskHeadline } from '../../src/lib/site/headline.ts';
-import { chinese as corpus, corpus as enriched } from '../helpers/corpus.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
@@ -12,7 +12,7 @@ describe('search', () => {
     const found = await searchResults(page);
     const expected = taskPaths(
       'zh',
-      corpus.tasks.filter((t) => t.text.includes('外汇')),
+      corpus.tasks.filter((t) => t.text.zh.includes('外汇')),
     );
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(found).toEqual(expect.arrayContaining(expected));
@@ -65,7 +65,7 @@ describe('search', () => {
   });
 
   test('filtering by a priority lists exactly the tasks that carry it, and words narrow them', async () => {
-    const marked = (id: string) => enriched.tasks.filter((t) => t.lang === 'zh' && t.priorities.includes(id));
+    const marked = (id: string) => corpus.tasks.filter((t) => t.priorities.includes(id));
     const { page, context } = await site.open('/zh/search/?pri=differentiated');
     expect(await page.inputValue('#search-pri')).toBe('differentiated');
     expect(await searchResults(page)).toEqual([12, 44, 50, 67, 72].map((n) => `/zh/services-opening/tasks/${n}/`));
@@ -75,11 +75,11 @@ describe('search', () => {
     await page.fill('#search-q', '区块链');
     await page.press('#search-q', 'Enter');
     // 区块链 (blockchain) occurs in two measures, only one of them marked 全国首创.
-    expect(corpus.tasks.filter((t) => t.text.includes('区块链')).length).toBeGreaterThan(1);
+    expect(corpus.tasks.filter((t) => t.text.zh.includes('区块链')).length).toBeGreaterThan(1);
     expect(await searchResults(page)).toEqual(
       taskPaths(
         'zh',
-        marked('national-first').filter((t) => t.text.includes('区块链')),
+        marked('national-first').filter((t) => t.text.zh.includes('区块链')),
       ),
     );
     expect(new URL(page.url()).searchParams.get('pri')).toBe('national-first');
@@ -96,7 +96,7 @@ describe('search', () => {
     const result = page.locator('#search-results > li', { has: page.locator('a[href="/zh/services-opening/tasks/70/"]') });
     // Named by its own opening words; the line below says where it stands.
     const task70 = corpus.tasks.find((t) => t.id === 'services-opening-70')!;
-    expect(await result.locator('.result-title a').textContent()).toBe(taskHeadline('zh', task70.text));
+    expect(await result.locator('.result-title a').textContent()).toBe(taskHeadline('zh', task70.text.zh));
     expect(await result.locator('.task-meta').textContent()).toBe('服务业扩大开放综合试点任务 · 第70项 · 八、提升贸易投资自由化便利化水平');
     // Pagefind segments 单一窗口 into words and marks each.
     expect((await result.locator('mark').allTextContents()).join('')).toContain('单一');

@@ -3,7 +3,7 @@ import { taskHeadline } from '../../src/lib/site/headline.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
 import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
 import { taskAgencies } from '../../src/lib/task-agencies.ts';
-import { chinese as corpus } from '../helpers/corpus.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
 const pages = allPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
@@ -147,8 +147,8 @@ describe('task pages', () => {
         .map((_, e) => `${$(e).attr('data-pagefind-meta')}=${$(e).text()}`)
         .get(),
     ).toEqual([
-      `title=${taskHeadline('zh', task35.text)}`,
-      `title_zh=${taskHeadline('zh', task35.text)}`,
+      `title=${taskHeadline('zh', task35.text.zh)}`,
+      `title_zh=${taskHeadline('zh', task35.text.zh)}`,
       `title_en=${$('[data-pagefind-meta="title_en"]').text()}`,
       'number:35=',
     ]);

@@ -4,10 +4,8 @@ import { layoutBars, textWidth, wrapLabel } from '../../src/lib/charts/layout.ts
 import { createSiteIndex } from '../../src/lib/site/site-index.ts';
 import { corpus } from '../helpers/corpus.ts';
 
-const siteOf = (lang: 'zh' | 'en') =>
-  createSiteIndex({ ...corpus, tasks: corpus.tasks.filter((t) => t.lang === lang), sections: corpus.sections.filter((s) => s.lang === lang) });
-const site = siteOf('zh');
-const zhTasks = corpus.tasks.filter((t) => t.lang === 'zh');
+const site = createSiteIndex(corpus);
+const zhTasks = corpus.tasks;
 /** Counted straight from the records, not through the site index. */
 const tasksNaming = (id: string, roles: ('lead' | 'cooperating' | 'supervising')[], document?: string) =>
   zhTasks.filter((t) => (!document || t.document === document) && roles.some((role) => t.assignment?.[role].some((r) => r.agency === id))).length;
@@ -66,7 +64,7 @@ describe('chart data', () => {
   });
 
   test('are labelled in the page’s language', () => {
-    const english = siteOf('en');
+    const english = site;
     expect(topSupervisors(english, 'en', 1)[0]?.label).toBe('Ministry of Commerce');
     expect(agencyCategoryMatrix(english, 'en', 'services-trade').columns[2]).toMatchObject({ label: '(3)', href: '/en/services-trade/categories/3/' });
   });

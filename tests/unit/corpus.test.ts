@@ -2,12 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { corpusToFiles } from '../../src/lib/emit/collections.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
 import { taskAgencies } from '../../src/lib/task-agencies.ts';
-import { buildCorpus, type Seed } from '../../src/lib/validate/corpus.ts';
-import { chinese as corpus, inputs } from '../helpers/corpus.ts';
+import { pipelineCorpus } from '../../src/lib/pipeline.ts';
+import type { Registry } from '../../src/lib/schema/agency.ts';
+import type { Seed } from '../../src/lib/validate/corpus.ts';
+import { unmarked as corpus, inputs } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/paths.ts';
 
-const { seeds, registry, editorial } = inputs;
+const { seeds, registry } = inputs;
 const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
+
+/** The stages through the build stage, on the real inputs with some changed. */
+const build = (changed: Seed[], changedRegistry: Registry = registry) => pipelineCorpus({ ...inputs, seeds: changed, registry: changedRegistry }, 'build');
 
 /** The seeds with one document's text changed. */
 const withText = (slug: keyof typeof SEEDS, change: (text: string) => string): Seed[] =>
@@ -23,7 +28,7 @@ const errorOf = (run: () => unknown): string => {
   throw new Error('expected a SourceError');
 };
 
-describe('buildCorpus', () => {
+describe('the build stage', () => {
   test('holds 199 tasks: 88 + 111, with stable ids', () => {
     expect(corpus.tasks).toHaveLength(199);
     expect(corpus.tasks[0]?.id).toBe('services-trade-1');
@@ -76,44 +81,36 @@ describe('buildCorpus', () => {
   test('an unknown agency stops the build, naming the file and the line of its cell', () => {
     expect(
       errorOf(() =>
-        buildCorpus(
-          withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n')),
-          registry,
-          editorial,
-        ),
+        build(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n'))),
       ),
     ).toBe(`${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`);
     expect(
       errorOf(() =>
-        buildCorpus(
-          withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司')),
-          registry,
-          editorial,
-        ),
+        build(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司'))),
       ),
     ).toMatch(new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`));
   });
 
   test('a manifest claim the text does not make stops the build', () => {
     const claim = (slug: string, change: object): Seed[] => seeds.map((s) => (s.entry.slug === slug ? { ...s, entry: { ...s.entry, ...change } } : s));
-    expect(errorOf(() => buildCorpus(claim('services-opening', { number: '厦府〔2026〕89号' }), registry, editorial))).toBe(
+    expect(errorOf(() => build(claim('services-opening', { number: '厦府〔2026〕89号' })))).toBe(
       `${SEEDS['services-opening']}:5: expected the document number 厦府〔2026〕89号 (as seeds/manifest.json says), found "厦府〔2026〕88号"`,
     );
-    expect(errorOf(() => buildCorpus(claim('services-trade', { date: '2020-01-01' }), registry, editorial))).toBe(
+    expect(errorOf(() => build(claim('services-trade', { date: '2020-01-01' })))).toBe(
       `${SEEDS['services-trade']}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"`,
     );
   });
 
   test('a copy cut exactly between two measures still stops the build', () => {
     const cut = withText('services-trade', (t) => t.slice(0, t.indexOf('\t\n\t88\n')));
-    expect(errorOf(() => buildCorpus(cut, registry, editorial))).toBe(
+    expect(errorOf(() => build(cut))).toBe(
       `${SEEDS['services-trade']}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87`,
     );
   });
 
   test('a registry entry that no document names stops the build', () => {
     const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
-    expect(() => buildCorpus(seeds, extra, editorial)).toThrow(
+    expect(() => build(seeds, extra)).toThrow(
       'content/agencies.yaml:1: expected every agency to be named by a document, found nobody (无名局), which none names',
     );
   });
@@ -138,7 +135,7 @@ describe('harmless variants of a seed', () => {
   for (const [name, change] of Object.entries(variants)) {
     test(`${name} give identical records and identical files`, () => {
       const changed = seeds.map((s) => ({ ...s, text: change(s.text) }));
-      const variantCorpus = buildCorpus(changed, registry, editorial);
+      const variantCorpus = build(changed);
       expect(variantCorpus).toEqual(corpus);
       expect(corpusToFiles(variantCorpus, provenance)).toEqual(original);
     });

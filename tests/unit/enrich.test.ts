@@ -14,19 +14,20 @@ import {
   sharedEnglishTerms,
 } from '../../src/lib/enrich/related.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
-import { corpus, inputs, translated } from '../helpers/corpus.ts';
+import { corpus, inputs, unmarked as translated } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/paths.ts';
 import type { TaskEntry } from '../../src/lib/schema/task.ts';
 
-const task = (id: string, lang: 'zh' | 'en' = 'zh') => corpus.tasks.find((t) => t.id === id && t.lang === lang)!;
+const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
 
 describe('the differentiated tasks', () => {
-  const plan = corpus.sections.find((s) => s.lang === 'zh' && s.key === '2-2')!;
+  const plan = corpus.sections.find((s) => s.key === '2-2')!;
+  const planText = plan.paragraphs.map((p) => p.zh).join('');
 
   test('are found by their wording in the plan: tasks 12, 44, 50, 67 and 72', () => {
-    const marked = corpus.tasks.filter((t) => t.lang === 'zh' && t.priorities.includes('differentiated')).map((t) => t.id);
+    const marked = corpus.tasks.filter((t) => t.priorities.includes('differentiated')).map((t) => t.id);
     expect(marked).toEqual(['services-opening-12', 'services-opening-44', 'services-opening-50', 'services-opening-67', 'services-opening-72']);
-    expect(plan.heading).toBe('探索推动 5 项差异化试点任务');
+    expect(plan.heading?.zh).toBe('探索推动 5 项差异化试点任务');
   });
 
   test('each is the task whose text holds the words of one clause of the plan', () => {
@@ -38,8 +39,8 @@ describe('the differentiated tasks', () => {
       'services-opening-72': '对符合条件的进口自用科研货物',
     };
     for (const [id, words] of Object.entries(wording)) {
-      expect(plan.paragraphs.join('')).toContain(words);
-      expect(task(id).text).toContain(words);
+      expect(planText).toContain(words);
+      expect(task(id).text.zh).toContain(words);
     }
     expect(plan.links.map((l) => l.task)).toEqual([
       'services-opening-67',
@@ -48,21 +49,21 @@ describe('the differentiated tasks', () => {
       'services-opening-50',
       'services-opening-72',
     ]);
-    for (const link of plan.links) expect(plan.paragraphs.join('')).toContain(link.text);
+    for (const link of plan.links) expect(planText).toContain(link.text.zh);
   });
 
   test('are linked from the English plan too, clause by clause', () => {
-    const english = corpus.sections.find((s) => s.lang === 'en' && s.key === '2-2')!;
-    expect(english.links.map((l) => l.task)).toEqual(plan.links.map((l) => l.task));
-    expect(english.links[2]?.text).toContain('offshore computing power');
+    const english = plan.paragraphs.map((p) => p.en).join(' ');
+    for (const link of plan.links) expect(english).toContain(link.text.en);
+    expect(plan.links[2]?.text.en).toContain('offshore computing power');
   });
 
   test('a plan whose clause matches no task stops the build, naming the line', () => {
     const changed = {
       ...translated,
       sections: translated.sections.map((s) =>
-        s.key === '2-2' && s.lang === 'zh'
-          ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源')) }
+        s.key === '2-2'
+          ? { ...s, paragraphs: s.paragraphs.map((p) => ({ ...p, zh: p.zh.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源') })) }
           : s,
       ),
     };
@@ -72,10 +73,10 @@ describe('the differentiated tasks', () => {
   });
 
   test('a clause two tasks match equally well stops the build rather than guess', () => {
-    const twelve = translated.tasks.find((t) => t.id === 'services-opening-12' && t.lang === 'zh')!;
+    const twelve = translated.tasks.find((t) => t.id === 'services-opening-12')!;
     const changed = {
       ...translated,
-      tasks: translated.tasks.map((t) => (t.id === 'services-opening-13' && t.lang === 'zh' ? { ...t, text: twelve.text } : t)),
+      tasks: translated.tasks.map((t) => (t.id === 'services-opening-13' ? { ...t, text: twelve.text } : t)),
     };
     expect(() => markPriorities(changed, inputs.priorities)).toThrow(
       /expected one task of the attachment worded like “打造离岸算力设施.*”, found services-opening-12, services-opening-13$/,
@@ -86,7 +87,7 @@ describe('the differentiated tasks', () => {
     const changed = {
       ...translated,
       sections: translated.sections.map((s) =>
-        s.key === '2-2' && s.lang === 'zh' ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace(/；对符合条件.*$/, '。')) } : s,
+        s.key === '2-2' ? { ...s, paragraphs: s.paragraphs.map((p) => ({ ...p, zh: p.zh.replace(/；对符合条件.*$/, '。') })) } : s,
       ),
     };
     expect(() => markPriorities(changed, inputs.priorities)).toThrow('expected 5 clauses naming the differentiated tasks');
@@ -95,14 +96,14 @@ describe('the differentiated tasks', () => {
 
 describe('the remarks', () => {
   test('mark their tasks with a priority each', () => {
-    const ids = (priority: string) => corpus.tasks.filter((t) => t.lang === 'zh' && t.priorities.includes(priority)).map((t) => t.number);
+    const ids = (priority: string) => corpus.tasks.filter((t) => t.priorities.includes(priority)).map((t) => t.number);
     expect(ids('national-first')).toEqual([8, 25, 55, 68, 86]);
     expect(ids('borrowed-experience')).toEqual([54, 56, 79, 84, 85]);
     expect(ids('higher-support')).toEqual([51, 52]);
   });
 
   test('a remark the priorities file does not know stops the build', () => {
-    const unknown = { ...translated, tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: '拟另行研究' } : t)) };
+    const unknown = { ...translated, tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: { zh: '拟另行研究', en: 'To be studied separately' } } : t)) };
     const line = translated.tasks.find((t) => t.id === 'services-trade-8')!.line;
     expect(() => markPriorities(unknown, inputs.priorities)).toThrow(
       `${SEEDS['services-trade']}:${line}: expected a remark listed in content/priorities.yaml, found "拟另行研究"`,
@@ -141,11 +142,8 @@ describe('related tasks', () => {
   });
 
   test('always include the closest task of the other plan, even when five of the same plan are closer', () => {
-    const [zhBase, enBase] = (['zh', 'en'] as const).map((lang) => translated.tasks.find((t) => t.id === 'services-trade-1' && t.lang === lang)!);
-    const made = (document: string, number: number, zh: string, en: string): TaskEntry[] => [
-      { ...zhBase!, id: `${document}-${number}`, document, number, text: zh },
-      { ...enBase!, id: `${document}-${number}`, document, number, text: zh, translation: { ...enBase!.translation!, text: en } },
-    ];
+    const base = translated.tasks.find((t) => t.id === 'services-trade-1')!;
+    const made = (document: string, number: number, zh: string, en: string): TaskEntry[] => [{ ...base, id: `${document}-${number}`, document, number, text: { zh, en } }];
     const fillers = ['发展邮轮旅游', '培育会展经济', '引进医疗人才', '完善统计制度', '扩大文化出口', '推进法律服务', '优化营商环境', '加快航运发展'];
     const tasks = [
       ...made('trade', 1, '建设国际贸易单一窗口服务平台', 'Build the international trade Single Window service platform'),
@@ -155,23 +153,22 @@ describe('related tasks', () => {
       ...made('opening', 1, '推广单一窗口', 'Extend the Single Window'),
       ...fillers.map((text, i) => made('opening', i + 2, text, `Filler number ${i}`)).flat(),
     ];
-    const related = relateTasks({ ...translated, tasks }).tasks.find((t) => t.id === 'trade-1' && t.lang === 'zh')!.related;
+    const related = relateTasks({ ...translated, tasks }).tasks.find((t) => t.id === 'trade-1')!.related;
     expect(related.map((r) => r.id)).toEqual(['trade-2', 'trade-3', 'trade-4', 'trade-5', 'opening-1']);
   });
 
-  test('are at most 5, never the task itself, closest first, the same in both languages', () => {
+  test('are at most 5, never the task itself, closest first', () => {
     for (const t of corpus.tasks) {
       expect(t.related.length).toBeLessThanOrEqual(5);
       expect(t.related.map((r) => r.id)).not.toContain(t.id);
       expect(t.related.map((r) => r.score)).toEqual([...t.related.map((r) => r.score)].sort((x, y) => y - x));
     }
-    expect(task('services-trade-7', 'en').related).toEqual(task('services-trade-7').related);
     expect(relateTasks(corpus)).toEqual(corpus);
   });
 });
 
 describe('related tasks over all 199 tasks', () => {
-  const zhTasks = corpus.tasks.filter((t) => t.lang === 'zh');
+  const zhTasks = corpus.tasks;
   const pairs = zhTasks.flatMap((t) => t.related.map((r) => ({ task: t, other: task(r.id), related: r })));
   // jieba's own dictionary, as the segmenter loads it: one word per line, then its frequency and part of speech.
   const dictionary = new Set(
@@ -188,7 +185,7 @@ describe('related tasks over all 199 tasks', () => {
       );
     };
     const fragments = pairs.flatMap(({ task: a, other: b, related }) =>
-      related.terms.zh.filter((term) => !isRunOfWords(term, a.text) || !isRunOfWords(term, b.text)).map((term) => `${a.id} ↔ ${b.id}: ${term}`),
+      related.terms.zh.filter((term) => !isRunOfWords(term, a.text.zh) || !isRunOfWords(term, b.text.zh)).map((term) => `${a.id} ↔ ${b.id}: ${term}`),
     );
     expect(fragments).toEqual([]);
     expect(pairs.length).toBeGreaterThan(300);
@@ -230,7 +227,7 @@ describe('related tasks over all 199 tasks', () => {
 
   test('the stop list is boilerplate by evidence: each word begins or phrases at least 3 of the 199 tasks', () => {
     const counts = new Map<string, number>();
-    for (const t of zhTasks) for (const word of new Set(chineseWords(t.text))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const t of zhTasks) for (const word of new Set(chineseWords(t.text.zh))) counts.set(word, (counts.get(word) ?? 0) + 1);
     const rare = [...CHINESE_STOPWORDS].filter((word) => (counts.get(word) ?? 0) < 3);
     expect(rare).toEqual([]);
     for (const word of ['支持', '探索', '推动', '鼓励', '积极', '允许', '加快', '推进', '完善', '加强', '开展', '建立', '健全', '提升'])

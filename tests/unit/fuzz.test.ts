@@ -1,18 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseMeasuresTable } from '../../src/lib/parse/measures-table.ts';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { PARSERS, type DocumentParser } from '../../src/lib/parse/registry.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
 import { parsedDocumentSchema, type ParsedDocument } from '../../src/lib/schema/document.ts';
-import { SEEDS, readProjectFile } from '../helpers/paths.ts';
+import { inputs } from '../helpers/corpus.ts';
 
 /** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/fuzz.test.ts for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
-const PARSERS = {
-  'services-trade': parseMeasuresTable,
-  'services-opening': parseNotice,
-} as const;
 
 /** Text a corrupted copy might gain: structure characters, digits, Chinese, numerals. */
 const noise = fc.oneof(
@@ -83,10 +78,16 @@ function apply(text: string, change: Edit): string {
 
 /** Everything a parse result claims the text says, each of which the text must hold. */
 function claimedTexts(records: ParsedDocument): string[] {
-  const { table } = records;
-  const texts = [table.title.text, ...table.columns, ...table.categories.map((c) => c.heading), ...table.tasks.flatMap((t) => [t.text, t.remark ?? ''])];
-  if (records.format === 'notice')
-    texts.push(...records.plan.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]), records.closing.relatedUnits.text);
+  const { attachment, plan, closing } = records;
+  const texts = [
+    attachment.title.text,
+    ...attachment.columns.map((c) => c.heading),
+    ...attachment.categories.map((c) => c.heading),
+    ...attachment.tasks.flatMap((t) => [t.text, t.remark ?? '']),
+  ];
+  // Whatever parts the layout has: nothing here asks which layout it was.
+  if (plan) texts.push(...plan.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]));
+  if (closing) texts.push(closing.relatedUnits.text);
   return texts.filter((t) => t !== '');
 }
 
@@ -95,10 +96,10 @@ function claimedTexts(records: ParsedDocument): string[] {
  * and that the text bears out, or throws our SourceError with a line of the
  * file. Never another exception, never a hang.
  */
-function checkContract(parse: (text: string, file: string) => ParsedDocument, text: string): 'parsed' | 'refused' {
+function checkContract(parse: DocumentParser, text: string): 'parsed' | 'refused' {
   let records: ParsedDocument;
   try {
-    records = parse(text, 'fuzzed.txt');
+    records = parse(text, 'fuzzed.txt', {});
   } catch (error) {
     expect(error, String(error)).toBeInstanceOf(SourceError);
     const { line } = error as SourceError;
@@ -112,15 +113,16 @@ function checkContract(parse: (text: string, file: string) => ParsedDocument, te
   // is in the source (page-break and wrap joins remove only line breaks).
   const source = text.replace(/\r\n|\r|\n/g, '');
   for (const claimed of claimedTexts(records)) expect(source).toContain(claimed);
-  records.table.tasks.forEach((task, i) => expect(task.number).toBe(i + 1));
+  records.attachment.tasks.forEach((task, i) => expect(task.number).toBe(i + 1));
   return 'parsed';
 }
 
 describe('the parsers under fuzzing', () => {
-  for (const [slug, parse] of Object.entries(PARSERS)) {
-    const seed = readProjectFile(SEEDS[slug as keyof typeof SEEDS]);
+  // Every parser of the registry, on the real seed the manifest gives it.
+  for (const [format, parse] of Object.entries(PARSERS)) {
+    const seed = inputs.seeds.find((s) => s.entry.format === format)?.text ?? '';
 
-    test(`${slug}: random edits of the real file give valid records or a located SourceError`, { timeout: 30_000 + RUNS * 10 }, () => {
+    test(`${format}: random edits of the real file give valid records or a located SourceError`, { timeout: 30_000 + RUNS * 10 }, () => {
       const outcomes = { parsed: 0, refused: 0 };
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
@@ -133,7 +135,7 @@ describe('the parsers under fuzzing', () => {
       expect(outcomes.refused).toBeGreaterThan(0);
     });
 
-    test(`${slug}: random text gives a located SourceError, never a crash`, { timeout: 30_000 + RUNS * 10 }, () => {
+    test(`${format}: random text gives a located SourceError, never a crash`, { timeout: 30_000 + RUNS * 10 }, () => {
       fc.assert(
         fc.property(
           fc.oneof(

@@ -6,12 +6,11 @@ import { HAN } from '../../src/lib/translate/checks.ts';
 import { readTranslationFiles } from '../../src/lib/translate/load.ts';
 import { translationLookup } from '../../src/lib/translate/lookup.ts';
 import { styleViolations } from '../../src/lib/translate/style.ts';
-import { corpusToUnits, unitToName } from '../../src/lib/translate/units.ts';
+import { unitToName } from '../../src/lib/translate/units.ts';
 import { translationNoteSchema, type NoteTarget } from '../../src/lib/schema/translation.ts';
-import { chinese, inputs } from '../helpers/corpus.ts';
+import { corpus, inputs, units } from '../helpers/corpus.ts';
 import { readProjectFile, ROOT } from '../helpers/paths.ts';
 
-const units = corpusToUnits(chinese);
 const lookup = translationLookup(units, readTranslationFiles(ROOT));
 const notes = translationNoteSchema.array().parse(yaml.load(readProjectFile('content/translation-notes.yaml')));
 
@@ -132,7 +131,7 @@ describe('labels that say no more than the source', () => {
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.filter(([, value]) => /supervis/i.test(value)).map(([key]) => key)).toEqual([]);
     expect(zh['task.supervising']).not.toBe('上级指导部门');
-    expect(zh['task.supervisingFull']).toBe(chinese.documents.find((d) => d.id === 'services-trade')!.table.columns[3]);
+    expect(zh['task.supervisingFull']).toBe(corpus.documents.find((d) => d.id === 'services-trade')!.attachment.columns.find((c) => c.field === 'supervising')?.heading.zh);
   });
 });
 
@@ -140,14 +139,14 @@ describe('the translation notes', () => {
   /** The Chinese of the place a note is about. */
   function chineseOf(target: NoteTarget): string | undefined {
     if ('task' in target) {
-      const task = chinese.tasks.find((t) => t.document === target.document && t.number === target.task && t.lang === 'zh');
-      return task && `${task.text}${task.remark ?? ''}`;
+      const task = corpus.tasks.find((t) => t.document === target.document && t.number === target.task);
+      return task && `${task.text.zh}${task.remark?.zh ?? ''}`;
     }
-    const document = chinese.documents.find((d) => d.id === target.document);
-    if (target.section === 'attachment') return document && [document.table.title.text, ...document.table.columns].join('\n');
+    const document = corpus.documents.find((d) => d.id === target.document);
+    if (target.section === 'attachment') return document && [document.attachment.title.text.zh, ...document.attachment.columns.map((c) => c.heading.zh)].join('\n');
     const key = target.section === 'plan' ? 'preamble' : target.section;
-    const section = chinese.sections.find((s) => s.document === target.document && s.key === key && s.lang === 'zh');
-    return section && [section.heading ?? '', ...section.paragraphs].join('\n');
+    const section = corpus.sections.find((s) => s.document === target.document && s.key === key);
+    return section && [section.heading?.zh ?? '', ...section.paragraphs.map((p) => p.zh)].join('\n');
   }
 
   test('are each about places where the Chinese they explain occurs', () => {

@@ -1,10 +1,11 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { corpusToFiles, taskPath } from '../../src/lib/emit/collections.ts';
+import { corpusToFiles, taskFile } from '../../src/lib/emit/collections.ts';
 import { paragraphToMdx, paragraphsToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { verbatimSchema } from '../../src/lib/schema/common.ts';
 import { taskEntrySchema, type TaskEntry } from '../../src/lib/schema/task.ts';
-import { renderMdx } from '../helpers/mdx.ts';
+import { renderEditions, renderMdx } from '../helpers/mdx.ts';
 
 /** Pieces of text that mean something to Markdown, MDX, HTML, YAML or JavaScript. */
 const hostile = fc.constantFrom(
@@ -116,18 +117,16 @@ describe('paragraphToMdx', () => {
 });
 
 describe('a generated task file', () => {
-  const verbatimText = hostileText.filter((t) => taskEntrySchema.shape.text.safeParse(t).success);
-  const task = (text: string): TaskEntry => ({
+  const verbatimText = hostileText.filter((t) => verbatimSchema.safeParse(t).success);
+  const task = (zh: string, en: string): TaskEntry => ({
     id: 'services-trade-1',
-    lang: 'zh',
     document: 'services-trade',
     number: 1,
     category: 1,
-    text,
+    text: { zh, en },
     line: 12,
     assignment: null,
-    remark: text,
-    translation: null,
+    remark: { zh: en, en: zh },
     priorities: [],
     related: [],
   });
@@ -135,16 +134,15 @@ describe('a generated task file', () => {
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
       { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', translations: 't' },
-    ).get(taskPath(entry)) as string;
+    ).get(taskFile(entry)) as string;
 
   test('reads back, frontmatter and body, as exactly the text it was given', async () => {
     await fc.assert(
-      fc.asyncProperty(verbatimText, async (text) => {
+      fc.asyncProperty(verbatimText, verbatimText, async (zh, en) => {
         // Split the file the way Astro does before it compiles the body.
-        const { frontmatter, content } = parseFrontmatter(fileOf(task(text)));
-        expect(taskEntrySchema.parse(frontmatter)).toEqual(task(text));
-        const { nodes } = await renderMdx(content);
-        expect(nodes.filter((n) => typeof n !== 'string')).toEqual([{ type: 'p', children: [text] }]);
+        const { frontmatter, content } = parseFrontmatter(fileOf(task(zh, en)));
+        expect(taskEntrySchema.parse(frontmatter)).toEqual(task(zh, en));
+        expect(await renderEditions(content)).toEqual({ zh: [{ type: 'p', children: [zh] }], en: [{ type: 'p', children: [en] }] });
       }),
       { numRuns: 300 },
     );

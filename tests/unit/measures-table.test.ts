@@ -4,7 +4,7 @@ import { SEEDS, readProjectFile } from '../helpers/paths.ts';
 
 const file = SEEDS['services-trade'];
 const source = readProjectFile(file);
-const { table } = parseMeasuresTable(source, file);
+const { attachment: table } = parseMeasuresTable(source, file);
 const measure = (n: number) => table.tasks[n - 1]!;
 
 describe('parseMeasuresTable on the services-trade table', () => {
@@ -26,7 +26,14 @@ describe('parseMeasuresTable on the services-trade table', () => {
   test('reads the label, the title and the header row', () => {
     expect(table.label).toBe('附件');
     expect(table.title).toEqual({ text: '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工', line: 2 });
-    expect(table.columns).toEqual(['试点任务', '序号', '具体举措', '上级制定政策保障措施或支持和指导部门', '责任分工', '备注']);
+    expect(table.columns).toEqual([
+      { field: 'category', heading: '试点任务' },
+      { field: 'number', heading: '序号' },
+      { field: 'text', heading: '具体举措' },
+      { field: 'supervising', heading: '上级制定政策保障措施或支持和指导部门' },
+      { field: 'responsibility', heading: '责任分工' },
+      { field: 'remark', heading: '备注' },
+    ]);
   });
 
   test('measure 8: one lead, generic references among the co-operating units, "-" and a remark', () => {

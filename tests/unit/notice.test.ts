@@ -8,7 +8,7 @@ const notice = parseNotice(source, file);
 
 describe('parseNotice on 厦府〔2026〕88号', () => {
   test('reads the notice header', () => {
-    expect(notice.header).toEqual({
+    expect(notice.notice!).toEqual({
       masthead: { text: '厦门市人民政府文件', line: 3 },
       number: { text: '厦府〔2026〕88号', line: 5 },
       titleLines: ['厦门市人民政府关于印发', '服务业扩大开放综合试点实施方案的通知'],
@@ -19,8 +19,8 @@ describe('parseNotice on 厦府〔2026〕88号', () => {
   });
 
   test('reads the plan: its title, six sections, eleven subsections, in order', () => {
-    expect(notice.plan.title.text).toBe('厦门市服务业扩大开放综合试点实施方案');
-    const sections = notice.plan.sections;
+    expect(notice.plan!.title.text).toBe('厦门市服务业扩大开放综合试点实施方案');
+    const sections = notice.plan!.sections;
     expect(sections.map((s) => s.key)).toEqual([
       'notice',
       'preamble',
@@ -52,27 +52,30 @@ describe('parseNotice on 厦府〔2026〕88号', () => {
     expect(sections.find((s) => s.key === 'notice')?.paragraphs.map((p) => p.text)).toEqual([
       '《厦门市服务业扩大开放综合试点实施方案》已经第145次市政府常务会议研究通过，现印发给你们，请认真组织实施。',
     ]);
-    expect(notice.plan.attachmentReference.text).toBe('附件：厦门市服务业扩大开放综合试点任务');
+    expect(notice.plan!.attachmentReference.text).toBe('附件：厦门市服务业扩大开放综合试点任务');
   });
 
   test('reads the task count the plan declares: 106 common + 5 differentiated', () => {
-    expect(notice.declaredTasks).toEqual([
+    expect(notice.plan!.declaredTasks).toEqual([
       { count: 106, kind: '共性试点任务', line: 35 },
       { count: 5, kind: '差异化试点任务', line: 41 },
     ]);
   });
 
   test('finds 111 tasks under 14 headings', () => {
-    expect(notice.table.tasks.map((t) => t.number)).toEqual(Array.from({ length: 111 }, (_, i) => i + 1));
-    expect(notice.table.categories).toHaveLength(14);
-    expect(notice.table.categories[0]).toEqual({ ordinal: 1, label: '一、', heading: '支持电信服务及相关数字产业开放发展', line: 90 });
-    expect(notice.table.categories[13]?.heading).toBe('加强风险防控协同监管体系建设');
-    expect(notice.table.title.text).toBe('厦门市服务业扩大开放综合试点任务');
-    expect(notice.table.columns).toEqual(['序号', '任务内容']);
+    expect(notice.attachment.tasks.map((t) => t.number)).toEqual(Array.from({ length: 111 }, (_, i) => i + 1));
+    expect(notice.attachment.categories).toHaveLength(14);
+    expect(notice.attachment.categories[0]).toEqual({ ordinal: 1, label: '一、', heading: '支持电信服务及相关数字产业开放发展', line: 90 });
+    expect(notice.attachment.categories[13]?.heading).toBe('加强风险防控协同监管体系建设');
+    expect(notice.attachment.title.text).toBe('厦门市服务业扩大开放综合试点任务');
+    expect(notice.attachment.columns).toEqual([
+      { field: 'number', heading: '序号' },
+      { field: 'text', heading: '任务内容' },
+    ]);
   });
 
   test('keeps the text of task 12 verbatim', () => {
-    expect(notice.table.tasks[11]).toEqual({
+    expect(notice.attachment.tasks[11]).toEqual({
       number: 12,
       category: 1,
       text: '按照“东数西算”工程布局和相关政策文件要求，支持厦门打造离岸算力设施，实现数据“境内关外”流动，为境内外企业开展跨境业务提供数据基础设施及服务。',
@@ -83,17 +86,17 @@ describe('parseNotice on 厦府〔2026〕88号', () => {
   });
 
   test('keeps half-width brackets and commas as the source has them', () => {
-    expect(notice.table.tasks[0]?.text).toBe(
+    expect(notice.attachment.tasks[0]?.text).toBe(
       '向外资开放国内互联网虚拟专用网业务(外资股比不超过50%),吸引海外电信运营商通过设立合资公司,为相关省市当地的外商投资企业提供国内互联网虚拟专用网业务。',
     );
-    expect(notice.table.tasks[98]?.text).toBe('探索电子发票接入泛欧在线公共采购平台 (PEPPOL)。');
+    expect(notice.attachment.tasks[98]?.text).toBe('探索电子发票接入泛欧在线公共采购平台 (PEPPOL)。');
   });
 
   test('reads the closing block', () => {
-    expect(notice.closing.copyTo).toEqual({ label: '抄送', text: '市委各部门。', line: 243 });
-    expect(notice.closing.issuingOffice).toEqual({ text: '厦门市人民政府办公厅', line: 245 });
-    expect(notice.closing.printed).toEqual({ text: '2026年3月24日印发', line: 247, date: '2026-03-24' });
-    expect(notice.closing.relatedUnits.text).toBe(
+    expect(notice.closing!.copyTo).toEqual({ label: '抄送', text: '市委各部门。', line: 243 });
+    expect(notice.closing!.issuingOffice).toEqual({ text: '厦门市人民政府办公厅', line: 245 });
+    expect(notice.closing!.printed).toEqual({ text: '2026年3月24日印发', line: 247, date: '2026-03-24' });
+    expect(notice.closing!.relatedUnits.text).toBe(
       '厦门海关、厦门边检总站、厦门海事局、市税务局、人民银行厦门市分行、厦门金融监管局、厦门证监局、市通信管理局，金砖创新中心，港口高质量发展指挥部、翔安国际机场建设指挥部、临空经济片区开发建设指挥部，信息集团。',
     );
   });

@@ -22,9 +22,9 @@ describe('every break in the services-opening notice', () => {
   const source = readProjectFile(file);
   const notice = parseNotice(source, file);
   const lines = toSourceLines(source, file);
-  const attachmentLine = notice.plan.attachmentReference.line;
+  const attachmentLine = notice.plan!.attachmentReference.line;
   const narrative = linesToBlocks(lines.filter((l) => l.number < attachmentLine));
-  const paragraphs = [notice.header.addressee, ...notice.plan.sections.flatMap((s) => s.paragraphs)];
+  const paragraphs = [notice.notice!.addressee, ...notice.plan!.sections.flatMap((s) => s.paragraphs)];
 
   test('rejoins exactly the four paragraphs a page break split, inserting nothing', () => {
     const joined = narrative.slice(1).flatMap((block, i) => {
@@ -45,12 +45,12 @@ describe('every break in the services-opening notice', () => {
   test('keeps every other break in the narrative as a paragraph or heading break', () => {
     const startsOfParagraphsOrHeadings = new Set([
       ...paragraphs.map((p) => p.line),
-      ...notice.plan.sections.map((s) => s.line),
-      notice.header.masthead.line,
-      notice.header.number.line,
-      notice.header.titleLine,
-      notice.header.publicity.line,
-      notice.plan.title.line,
+      ...notice.plan!.sections.map((s) => s.line),
+      notice.notice!.masthead.line,
+      notice.notice!.number.line,
+      notice.notice!.titleLine,
+      notice.notice!.publicity.line,
+      notice.plan!.title.line,
     ]);
     const continued = new Set([27, 39, 55, 71]);
     for (const block of narrative) {
@@ -59,7 +59,7 @@ describe('every break in the services-opening notice', () => {
   });
 
   test('rejoins the wrapped unit names of 有关单位 with nothing inserted', () => {
-    const { relatedUnits } = notice.closing;
+    const { relatedUnits } = notice.closing!;
     expect(relatedUnits.names).toEqual(expect.arrayContaining(['人民银行厦门市分行', '市通信管理局', '翔安国际机场建设指挥部', '信息集团']));
     expect(relatedUnits.names).toHaveLength(13);
   });
@@ -92,6 +92,6 @@ describe('every break in the services-trade table', () => {
     expect(blank).toHaveLength(1 + 87 + 1);
     const wrapped = lines.filter((l) => l.text !== '' && !l.text.startsWith('\t') && l.number > 2);
     expect(wrapped).toEqual([{ number: 7, text: '支持和指导部门' }]);
-    expect(parseMeasuresTable(source, file).table.columns[3]).toBe('上级制定政策保障措施或支持和指导部门');
+    expect(parseMeasuresTable(source, file).attachment.columns[3]).toBe('上级制定政策保障措施或支持和指导部门');
   });
 });

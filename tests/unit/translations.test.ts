@@ -3,12 +3,22 @@ import { glossaryViolations, HAN, missingTokens } from '../../src/lib/translate/
 import { readGlossary, readTranslations } from '../../src/lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../../src/lib/translate/lookup.ts';
 import { sourceHash } from '../../src/lib/translate/source-hash.ts';
-import { translateCorpus } from '../../src/lib/translate/translate-corpus.ts';
-import { corpusToUnits, unitToName } from '../../src/lib/translate/units.ts';
-import { chinese, corpus } from '../helpers/corpus.ts';
+import { parsedToUnits } from '../../src/lib/pipeline.ts';
+import type { ParsedTask } from '../../src/lib/schema/task.ts';
+import { unitToName } from '../../src/lib/translate/units.ts';
+import { corpus, inputs, parsed, units } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const units = corpusToUnits(chinese);
+/** The units to translate after a change to one task of a seed, as the parser would find it. */
+const unitsWithTask = (slug: string, number: number, change: (task: ParsedTask) => ParsedTask) =>
+  parsedToUnits(
+    parsed.map((seed) =>
+      seed.entry.slug === slug
+        ? { ...seed, parsed: { ...seed.parsed, attachment: { ...seed.parsed.attachment, tasks: seed.parsed.attachment.tasks.map((t) => (t.number === number ? change(t) : t)) } } }
+        : seed,
+    ),
+    inputs,
+  );
 const { files, lines } = readTranslations(ROOT);
 const lookup = translationLookup(units, files, lines);
 const glossary = readGlossary(ROOT);
@@ -67,20 +77,23 @@ describe('the English edition', () => {
   });
 
   test('words every phrase the plan shares with a task it names as that task does (the 5 differentiated tasks)', () => {
-    const links = corpus.sections.filter((s) => s.lang === 'zh').flatMap((s) => s.links);
+    const links = corpus.sections.flatMap((s) => s.links);
     expect(links).toHaveLength(5);
-    const englishOf = (id: string) => corpus.tasks.find((t) => t.id === id && t.lang === 'en')!.translation!.text;
-    const narrative = corpus.sections.find((s) => s.lang === 'en' && s.key === '2-2')!.translation!.paragraphs.join(' ');
+    const englishOf = (id: string) => corpus.tasks.find((t) => t.id === id)!.text.en;
+    const narrative = corpus.sections
+      .find((s) => s.key === '2-2')!
+      .paragraphs.map((p) => p.en)
+      .join(' ');
     const problems: string[] = [];
     for (const link of links) {
-      const task = corpus.tasks.find((t) => t.id === link.task && t.lang === 'zh')!;
+      const task = corpus.tasks.find((t) => t.id === link.task)!;
       // Every long run of words the clause and its task share is a glossary phrase (or holds one) …
-      for (const run of sharedRuns(link.text, task.text, 6)) {
+      for (const run of sharedRuns(link.text.zh, task.text.zh, 6)) {
         if (!glossary.some((term) => term.zh.length >= 4 && (run.includes(term.zh) || term.zh.includes(run))))
           problems.push(`${link.task}: "${run}" is in no glossary phrase`);
       }
       // … and each phrase they share reads the same in the plan's English and the task's.
-      for (const term of glossary.filter((t) => link.text.includes(t.zh) && task.text.includes(t.zh))) {
+      for (const term of glossary.filter((t) => link.text.zh.includes(t.zh) && task.text.zh.includes(t.zh))) {
         for (const [where, en] of [
           ['plan', narrative],
           [link.task, englishOf(link.task)],
@@ -110,15 +123,14 @@ describe('the English edition', () => {
     expect(translated.filter(({ en }) => HAN.test(en)).map(({ unit }) => unitToName(unit))).toEqual([]);
   });
 
-  test('adds an English entry beside every Chinese task and section, keeping the Chinese it translates', () => {
-    const corpus = translateCorpus(chinese, lookup);
-    const english = corpus.tasks.filter((t) => t.lang === 'en');
-    expect(english).toHaveLength(199);
-    const task12 = english.find((t) => t.id === 'services-opening-12')!;
-    expect(task12.text).toBe(chinese.tasks.find((t) => t.id === 'services-opening-12')!.text);
-    expect(task12.translation?.text).toContain('offshore computing');
-    expect(corpus.categories.every((c) => c.heading.en)).toBe(true);
-    expect(corpus.documents.every((d) => d.en && d.title.en)).toBe(true);
+  test('gives every task and section one record in both languages, the Chinese as the seed has it', () => {
+    expect(corpus.tasks).toHaveLength(199);
+    const task12 = corpus.tasks.find((t) => t.id === 'services-opening-12')!;
+    const seed12 = parsed.find((s) => s.entry.slug === 'services-opening')!.parsed.attachment.tasks[11]!;
+    expect(task12.text.zh).toBe(seed12.text);
+    expect(task12.text.en).toBe(lookup({ file: 'services-opening/tasks.yaml', path: ['12', 'text'] }));
+    expect(task12.text.en).toContain('offshore computing');
+    expect(corpus.sections.every((s) => s.paragraphs.every((p) => p.en !== p.zh))).toBe(true);
   });
 });
 
@@ -126,10 +138,10 @@ describe('translationLookup', () => {
   const entryOf = (file: string, path: string[]) => path.reduce<any>((node, key) => node?.[key], files.get(file));
 
   test('fails, naming the entry and the seed line of the Chinese, when the Chinese changed after it was translated', () => {
-    const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-trade-12' ? { ...t, text: `${t.text}（修订）` } : t)) };
-    const problems = problemsOf(() => translationLookup(corpusToUnits(changed), files, lines));
+    const changed = unitsWithTask('services-trade', 12, (t) => ({ ...t, text: `${t.text}（修订）` }));
+    const problems = problemsOf(() => translationLookup(changed, files, lines));
     expect(problems).toHaveLength(1);
-    const zh = changed.tasks.find((t) => t.id === 'services-trade-12')!.text;
+    const zh = changed.find((u) => u.file === 'services-trade/tasks.yaml' && u.path.join('.') === '12.text')!.zh;
     expect(problems[0]).toBe(
       `content/translations/en/services-trade/tasks.yaml:${lines('services-trade/tasks.yaml', ['12', 'text'])}: expected 12.text to translate "${zh}" (source ${sourceHash(zh)}), the Chinese at seeds/000_0b1b6885711b46b3.txt:89, found the English of an earlier text (source ${entryOf('services-trade/tasks.yaml', ['12', 'text']).source}): stale`,
     );
@@ -138,8 +150,8 @@ describe('translationLookup', () => {
 
   test('shows an invisible character in changed Chinese as an escape', () => {
     // A seed refuses such a character unless the manifest admits it; admitted, it still shows in the message.
-    const changed = { ...chinese, tasks: chinese.tasks.map((t) => (t.id === 'services-opening-7' ? { ...t, text: t.text.replace('要素', '要\u200B素') } : t)) };
-    expect(problemsOf(() => translationLookup(corpusToUnits(changed), files))[0]).toContain('expected 7.text to translate "促进数据要\\u{200B}素流通交易。"');
+    const changed = unitsWithTask('services-opening', 7, (t) => ({ ...t, text: t.text.replace('要素', '要\u200B素') }));
+    expect(problemsOf(() => translationLookup(changed, files))[0]).toContain('expected 7.text to translate "促进数据要\\u{200B}素流通交易。"');
   });
 
   test('fails, naming the entry, when anything lacks English', () => {
@@ -148,7 +160,7 @@ describe('translationLookup', () => {
     delete tasks['67'];
     without.set('services-opening/tasks.yaml', tasks);
     expect(problemsOf(() => translationLookup(units, without))).toEqual([
-      `content/translations/en/services-opening/tasks.yaml:1: expected English for 67.text, "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制度创新，促进金砖国家服务贸易合作。" (source ${sourceHash(chinese.tasks.find((t) => t.id === 'services-opening-67')!.text)}), the Chinese at seeds/003_fb70ce431c18d979.txt:175, found none: missing`,
+      `content/translations/en/services-opening/tasks.yaml:1: expected English for 67.text, "围绕数字经济、绿色发展、供应链等新兴服务贸易领域，积极探索制度创新，促进金砖国家服务贸易合作。" (source ${sourceHash(corpus.tasks.find((t) => t.id === 'services-opening-67')!.text.zh)}), the Chinese at seeds/003_fb70ce431c18d979.txt:175, found none: missing`,
     ]);
   });
 

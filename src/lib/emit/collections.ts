@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { paragraphsToMdx } from './mdx-text.ts';
+import { editionsToMdx } from './mdx-text.ts';
 
 /** Where the generated collections live, relative to the project root. */
 export const GENERATED_DIR = 'content/generated';
@@ -35,18 +35,19 @@ function jsonFile(comment: string, entries: readonly object[]): string {
   return `${JSON.stringify({ $comment: comment, entries }, null, 2)}\n`;
 }
 
-/** Path of a task's MDX file, e.g. `tasks/zh/services-trade/12.mdx`. */
-export const taskPath = (task: TaskEntry) => `tasks/${task.lang}/${task.document}/${task.number}.mdx`;
-/** Path of a section's MDX file, e.g. `sections/zh/services-opening/2-1.mdx`. */
-export const sectionPath = (section: SectionEntry) => `sections/${section.lang}/${section.document}/${section.key}.mdx`;
+/** Path of a task's MDX file under {@link GENERATED_DIR}, e.g. `tasks/services-trade/12.mdx`. */
+export const taskFile = (task: TaskEntry) => `tasks/${task.document}/${task.number}.mdx`;
+/** Path of a section's MDX file under {@link GENERATED_DIR}, e.g. `sections/services-opening/2-1.mdx`. */
+export const sectionFile = (section: SectionEntry) => `sections/${section.document}/${section.key}.mdx`;
 
 /**
  * Turns the validated corpus into the files of the content collections, keyed
  * by path under {@link GENERATED_DIR}. Deterministic: the same corpus gives the
  * same paths and bytes, in the same order, with no timestamps.
  *
- * - prose (tasks, narrative sections) becomes MDX: data in the frontmatter,
- *   the text as the body;
+ * - prose (tasks, narrative sections) becomes MDX, one file per record for
+ *   both languages: the record in the frontmatter, and as the body the text
+ *   marked up in each language (see {@link editionsToMdx});
  * - records that are not prose (documents, categories, agencies) become JSON
  *   data collections.
  */
@@ -71,17 +72,14 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<strin
     const inputs = [
       `${seedOf(task.document)} (line ${task.line})`,
       ...(task.assignment ? [provenance.registry] : []),
-      ...(task.translation ? [`${provenance.translations}/${task.document}/tasks.yaml`] : []),
+      `${provenance.translations}/${task.document}/tasks.yaml`,
     ];
-    // The body is what the page shows as the task: the translation on English entries.
-    files.set(taskPath(task), mdxFile(notice(inputs), task, paragraphsToMdx([task.translation?.text ?? task.text])));
+    files.set(taskFile(task), mdxFile(notice(inputs), task, editionsToMdx({ zh: [task.text.zh], en: [task.text.en] })));
   }
   for (const section of corpus.sections) {
-    const inputs = [
-      `${seedOf(section.document)} (line ${section.line})`,
-      ...(section.translation ? [`${provenance.translations}/${section.document}/document.yaml`] : []),
-    ];
-    files.set(sectionPath(section), mdxFile(notice(inputs), section, paragraphsToMdx(section.translation?.paragraphs ?? section.paragraphs)));
+    const inputs = [`${seedOf(section.document)} (line ${section.line})`, `${provenance.translations}/${section.document}/document.yaml`];
+    const paragraphs = { zh: section.paragraphs.map((p) => p.zh), en: section.paragraphs.map((p) => p.en) };
+    files.set(sectionFile(section), mdxFile(notice(inputs), section, editionsToMdx(paragraphs)));
   }
   return files;
 }

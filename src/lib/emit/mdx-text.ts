@@ -28,3 +28,24 @@ export function paragraphToMdx(text: string): string {
 export function paragraphsToMdx(paragraphs: readonly string[]): string {
   return paragraphs.map(paragraphToMdx).join('\n\n') + '\n';
 }
+
+/**
+ * The element each language's text is wrapped in. A page shows its own
+ * language's and not the other's, by the components it passes to the MDX
+ * content (see src/components/mdx/RecordText.astro): one file serves both pages.
+ */
+export const EDITION_ELEMENTS = { zh: 'Chinese', en: 'English' } as const;
+
+/**
+ * Writes the body of a record's MDX file: its paragraphs in each language,
+ * each language wrapped in its edition element.
+ *
+ * @example
+ * editionsToMdx({ zh: ['第一段。'], en: ['First.'] })
+ * // → '<Chinese>\n<p>{"第一段。"}</p>\n</Chinese>\n\n<English>\n<p>{"First."}</p>\n</English>\n'
+ */
+export function editionsToMdx(paragraphs: { zh: readonly string[]; en: readonly string[] }): string {
+  return (['zh', 'en'] as const)
+    .map((lang) => `<${EDITION_ELEMENTS[lang]}>\n${paragraphs[lang].map(paragraphToMdx).join('\n')}\n</${EDITION_ELEMENTS[lang]}>\n`)
+    .join('\n');
+}

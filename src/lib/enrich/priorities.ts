@@ -2,6 +2,8 @@ import { quoteSource, SourceError } from '../parse/source-error.ts';
 import type { Priorities, SentenceLink } from '../schema/priority.ts';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
+import { TRANSLATIONS_DIR } from '../translate/load.ts';
+import { TranslationError } from '../translate/lookup.ts';
 import type { Corpus } from '../validate/corpus.ts';
 
 const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
@@ -50,16 +52,16 @@ const MIN_COVERAGE = 0.6;
  * a different one each, by the words they share.
  */
 function findDifferentiated(corpus: Corpus, documentId: string, declaredLine: number, declaredCount: number, file: string) {
-  const section = corpus.sections.find((s) => s.lang === 'zh' && s.document === documentId && s.line === declaredLine);
+  const section = corpus.sections.find((s) => s.document === documentId && s.line === declaredLine);
   if (!section) throw new SourceError(file, declaredLine, 'the section that declares the differentiated tasks');
-  const paragraph = section.paragraphs.join('');
+  const paragraph = section.paragraphs.map((p) => p.zh).join('');
   const clauses = listedClauses(paragraph, 'zh');
   if (clauses.length !== declaredCount) {
     throw new SourceError(file, section.line, `${declaredCount} clauses naming the differentiated tasks, separated by "；"`, `${clauses.length}`);
   }
-  const tasks = corpus.tasks.filter((t) => t.lang === 'zh' && t.document === documentId);
+  const tasks = corpus.tasks.filter((t) => t.document === documentId);
   const matches = clauses.map((clause) => {
-    const ranked = tasks.map((task) => ({ task, coverage: clauseCoverage(clause, task.text) })).sort((a, b) => b.coverage - a.coverage);
+    const ranked = tasks.map((task) => ({ task, coverage: clauseCoverage(clause, task.text.zh) })).sort((a, b) => b.coverage - a.coverage);
     const best = ranked[0];
     if (!best || best.coverage < MIN_COVERAGE)
       throw new SourceError(file, section.line, `a task of the attachment worded like “${clause}”`, 'none close enough');
@@ -75,9 +77,10 @@ function findDifferentiated(corpus: Corpus, documentId: string, declaredLine: nu
 
 /**
  * Marks the plan's own priorities on the tasks, from content/priorities.yaml:
- * the differentiated tasks, found by their wording, and the services-trade
- * remarks. Links the plan's sentences to the tasks they name, in Chinese and,
- * where the translation keeps the same clauses, in English.
+ * the differentiated tasks, found by their wording, and the remarks a
+ * document's table gives. Links the plan's clauses to the tasks they name, in
+ * Chinese and in English: the translation keeps the same clauses, in the same
+ * order, or the step stops.
  */
 export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
   const marks = new Map<string, string[]>();
@@ -85,37 +88,36 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
   const links = new Map<string, SentenceLink[]>();
 
   const declared = corpus.documents.flatMap((d) =>
-    d.declaredTasks.filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })),
+    (d.plan?.declaredTasks ?? []).filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })),
   );
   for (const entry of declared) {
     const { section, matches } = findDifferentiated(corpus, entry.document, entry.line, entry.count, entry.file);
     for (const { task } of matches) mark(task.id, 'differentiated');
-    links.set(
-      `zh/${section.document}/${section.key}`,
-      matches.map(({ clause, task }) => ({ text: clause, task: task.id })),
-    );
-    const english = corpus.sections.find((s) => s.lang === 'en' && s.document === section.document && s.key === section.key);
-    const englishClauses = listedClauses(english?.translation?.paragraphs.join(' ') ?? '', 'en');
-    if (english && englishClauses.length === matches.length) {
-      links.set(
-        `en/${section.document}/${section.key}`,
-        englishClauses.map((text, i) => ({ text, task: matches[i]!.task.id })),
-      );
+    const englishClauses = listedClauses(section.paragraphs.map((p) => p.en).join(' '), 'en');
+    if (englishClauses.length !== matches.length) {
+      throw new TranslationError([
+        `${TRANSLATIONS_DIR}/${section.document}/document.yaml: expected sections.${section.key} to keep the ${matches.length} clauses that name the differentiated tasks, separated by "; ", found ${englishClauses.length}`,
+      ]);
     }
+    links.set(
+      `${section.document}/${section.key}`,
+      matches.map(({ clause, task }, i) => ({ text: { zh: clause, en: englishClauses[i] as string }, task: task.id })),
+    );
   }
 
   const byRemark = new Map(Object.entries(priorities.remarks).map(([id, p]) => [p.remark, id]));
-  for (const task of corpus.tasks.filter((t) => t.lang === 'zh' && t.remark)) {
-    const id = byRemark.get(task.remark as string);
+  for (const task of corpus.tasks) {
+    if (!task.remark) continue;
+    const id = byRemark.get(task.remark.zh);
     if (!id) {
       const file = `seeds/${corpus.documents.find((d) => d.id === task.document)?.file}`;
-      throw new SourceError(file, task.line, `a remark listed in content/priorities.yaml`, quoteSource(task.remark as string));
+      throw new SourceError(file, task.line, `a remark listed in content/priorities.yaml`, quoteSource(task.remark.zh));
     }
     mark(task.id, id);
   }
 
   const withMarks = (task: TaskEntry): TaskEntry => ({ ...task, priorities: marks.get(task.id) ?? [] });
-  const withLinks = (section: SectionEntry): SectionEntry => ({ ...section, links: links.get(`${section.lang}/${section.document}/${section.key}`) ?? [] });
+  const withLinks = (section: SectionEntry): SectionEntry => ({ ...section, links: links.get(`${section.document}/${section.key}`) ?? [] });
   return {
     ...corpus,
     tasks: corpus.tasks.map(withMarks),

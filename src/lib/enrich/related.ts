@@ -289,10 +289,9 @@ export const MIN_SCORE = 0.12;
  * order.
  */
 export function relateTasks(corpus: Corpus): Corpus {
-  const tasks = corpus.tasks.filter((t) => t.lang === 'zh');
-  const english = new Map(corpus.tasks.filter((t) => t.lang === 'en').map((t) => [t.id, t.translation?.text ?? '']));
-  const zh = tfidf(tasks.map((t) => chineseTerms(t.text)));
-  const en = tfidf(tasks.map((t) => englishTerms(english.get(t.id) ?? '')));
+  const { tasks } = corpus;
+  const zh = tfidf(tasks.map((t) => chineseTerms(t.text.zh)));
+  const en = tfidf(tasks.map((t) => englishTerms(t.text.en)));
 
   const zhSimilarities = similarities(zh.vectors);
   const enSimilarities = similarities(en.vectors);
@@ -315,8 +314,8 @@ export function relateTasks(corpus: Corpus): Corpus {
           id: other.id,
           score: Math.round(score * 1000) / 1000,
           terms: {
-            zh: sharedChineseTerms(task.text, other.text, zh.idf, 3),
-            en: sharedEnglishTerms(english.get(task.id) ?? '', english.get(other.id) ?? '', en.idf, 3),
+            zh: sharedChineseTerms(task.text.zh, other.text.zh, zh.idf, 3),
+            en: sharedEnglishTerms(task.text.en, other.text.en, en.idf, 3),
           },
         })),
       ];

@@ -45,15 +45,12 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
       documents.find((d) => d.id === id),
       `document ${id}`,
     );
-  const english = new Map(corpus.tasks.filter((t) => t.lang === 'en').map((t) => [t.id, t]));
   const order = new Map(documents.map((d) => [d.id, d.order]));
 
-  const tasks = corpus.tasks
-    .filter((t) => t.lang === 'zh')
+  const tasks = [...corpus.tasks]
     .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.number - b.number)
     .map((task) => {
       const document = documentOf(task.document);
-      const translation = required(english.get(task.id)?.translation, `English for ${task.id}`);
       const category = required(
         corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category),
         `category of ${task.id}`,
@@ -64,8 +61,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         document: task.document,
         number: task.number,
         category: { id: category.id, ordinal: category.ordinal, label: category.label, heading: category.heading },
-        text: { zh: task.text, en: translation.text },
-        remark: task.remark ? { zh: task.remark, en: required(translation.remark, `English remark of ${task.id}`) } : null,
+        text: task.text,
+        remark: task.remark,
         lead: (task.assignment?.lead ?? []).map(refToOpen),
         cooperating: (task.assignment?.cooperating ?? []).map(refToOpen),
         supervising: (task.assignment?.supervising ?? []).map(refToOpen),
@@ -84,8 +81,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         id: d.id,
         title: d.title,
         shortTitle: d.shortTitle,
-        issuer: d.issuer ? { zh: d.issuer, en: required(d.en?.issuer, `English issuer of ${d.id}`) } : null,
-        number: d.number ? { zh: d.number, en: required(d.en?.header?.number, `English number of ${d.id}`) } : null,
+        issuer: d.issuer,
+        number: d.number,
         date: d.date,
         counts: d.counts,
         // The hash the manifest pins and the content step has checked: of the seed's text after the

@@ -1,5 +1,5 @@
 import type { ParsedCategory } from '../schema/category.ts';
-import { parsedMeasuresTableSchema, type ParsedMeasuresTable } from '../schema/document.ts';
+import { parsedDocumentSchema, type ColumnField, type ParsedDocument } from '../schema/document.ts';
 import type { ParsedTask } from '../schema/task.ts';
 import { splitResponsibilityCell, splitSupervisingCell } from './agency-cells.ts';
 import { checkRecords } from './check-records.ts';
@@ -13,7 +13,9 @@ interface Cell {
   line: number;
 }
 
-const COLUMN_COUNT = 6;
+/** What the table's six columns hold, left to right. */
+const FIELDS: readonly ColumnField[] = ['category', 'number', 'text', 'supervising', 'responsibility', 'remark'];
+const COLUMN_COUNT = FIELDS.length;
 const CATEGORY = /^（([一二三四五六七八九十]+)）(.+)$/;
 
 /**
@@ -57,10 +59,10 @@ function linesToRecords(lines: readonly SourceLine[]): SourceLine[][] {
  * what was expected when the text does not have this shape.
  *
  * @example
- * parseMeasuresTable(seedText, 'seeds/000_0b1b6885711b46b3.txt').table.tasks[34].assignment?.lead
+ * parseMeasuresTable(seedText, 'seeds/000_0b1b6885711b46b3.txt').attachment.tasks[34].assignment?.lead
  * // → ['人行厦门中心支行', '外汇局厦门市分局']
  */
-export function parseMeasuresTable(source: string, file: string, options: ParseOptions = {}): ParsedMeasuresTable {
+export function parseMeasuresTable(source: string, file: string, options: ParseOptions = {}): ParsedDocument {
   const lines = toSourceLines(source, file, options);
   const [head, ...records] = linesToRecords(lines);
   if (!head) throw new SourceError(file, 1, 'the label 附件 and the table title', 'an empty file');
@@ -162,15 +164,19 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
   }
 
   if (tasks.length === 0) throw new SourceError(file, lines.length, 'at least one measure after the header row', 'none');
-  const parsed: ParsedMeasuresTable = {
-    format: 'measures-table',
-    table: {
+  // The table is the whole document: it states its title and nothing else about itself.
+  const parsed: ParsedDocument = {
+    stated: { title: { text: title.text, line: title.number }, issuer: null, number: null, date: null },
+    notice: null,
+    plan: null,
+    attachment: {
       label: label.text,
       title: { text: title.text, line: title.number },
-      columns: columns.map((c) => c.text),
+      columns: columns.map((c, i) => ({ field: FIELDS[i] as ColumnField, heading: c.text })),
       categories,
       tasks,
     },
+    closing: null,
   };
-  return checkRecords(parsedMeasuresTableSchema, parsed, file);
+  return checkRecords(parsedDocumentSchema, parsed, file);
 }

@@ -1,6 +1,6 @@
 import type { ParsedCategory } from '../schema/category.ts';
 import type { Paragraph } from '../schema/common.ts';
-import { parsedNoticeSchema, type Closing, type NoticeHeader, type ParsedNotice } from '../schema/document.ts';
+import { parsedDocumentSchema, type Closing, type NoticeHeader, type ParsedDocument } from '../schema/document.ts';
 import type { ParsedSection } from '../schema/section.ts';
 import type { ParsedTask } from '../schema/task.ts';
 import { isPageBreak, linesToBlocks, type Block } from './blocks.ts';
@@ -145,7 +145,7 @@ function readPlan(blocks: Blocks): { title: Paragraph; sections: ParsedSection[]
 }
 
 /** The task counts the plan declares in its headings, e.g. （一）重点聚焦 106 项共性试点任务. */
-function readDeclaredTasks(sections: readonly ParsedSection[], file: string, line: number): ParsedNotice['declaredTasks'] {
+function readDeclaredTasks(sections: readonly ParsedSection[], file: string, line: number): NonNullable<ParsedDocument['plan']>['declaredTasks'] {
   const declared = sections.flatMap((s) => {
     const match = s.heading ? DECLARED_TASKS.exec(s.heading) : null;
     return match ? [{ count: Number(match[1]), kind: match[2] as string, line: s.line }] : [];
@@ -169,7 +169,8 @@ function readTable(lines: readonly SourceLine[], start: number, file: string) {
     if (RELATED_UNITS.test(line.text)) break;
     if (!header) {
       header = line.text.split('\t');
-      if (header.length < 2 || header.some((cell) => cell === ''))
+      // Every row below is "number<tab>text", so the header has those two cells.
+      if (header.length !== 2 || header.some((cell) => cell === ''))
         throw new SourceError(file, line.number, 'the header row of the task list, e.g. 序号<tab>任务内容', quoteSource(line.text));
       continue;
     }
@@ -194,7 +195,16 @@ function readTable(lines: readonly SourceLine[], start: number, file: string) {
   }
   if (!header) throw new SourceError(file, lines.at(-1)?.number ?? 1, 'the header row of the task list', 'the end of the file');
   if (tasks.length === 0) throw new SourceError(file, lines[start]?.number ?? 1, 'at least one task in the attachment', 'none');
-  return { columns: header, categories, tasks, next: index };
+  const [number = '', text = ''] = header;
+  return {
+    columns: [
+      { field: 'number' as const, heading: number },
+      { field: 'text' as const, heading: text },
+    ],
+    categories,
+    tasks,
+    next: index,
+  };
 }
 
 function readClosing(blocks: Blocks): Closing {
@@ -228,9 +238,9 @@ function readClosing(blocks: Blocks): Closing {
  * attachment does not hold the number of tasks the plan declares.
  *
  * @example
- * parseNotice(seedText, 'seeds/003_fb70ce431c18d979.txt').table.tasks.length // → 111
+ * parseNotice(seedText, 'seeds/003_fb70ce431c18d979.txt').attachment.tasks.length // → 111
  */
-export function parseNotice(source: string, file: string, options: ParseOptions = {}): ParsedNotice {
+export function parseNotice(source: string, file: string, options: ParseOptions = {}): ParsedDocument {
   const lines = toSourceLines(source, file, options);
   const blocks = new Blocks(linesToBlocks(lines), file);
   const { header, notice } = readHeader(blocks);
@@ -258,12 +268,16 @@ export function parseNotice(source: string, file: string, options: ParseOptions 
 
   const closingLines = lines.slice(table.next);
   const closing = readClosing(new Blocks(linesToBlocks(closingLines), file));
-  const records: ParsedNotice = {
-    format: 'notice',
-    header,
-    plan,
-    declaredTasks,
-    table: {
+  const records: ParsedDocument = {
+    stated: {
+      title: { text: header.titleLines.join(''), line: header.titleLine },
+      issuer: header.masthead,
+      number: header.number,
+      date: closing.printed,
+    },
+    notice: header,
+    plan: { ...plan, declaredTasks },
+    attachment: {
       label: label.text,
       title: toParagraph(title),
       columns: table.columns,
@@ -272,5 +286,5 @@ export function parseNotice(source: string, file: string, options: ParseOptions 
     },
     closing,
   };
-  return checkRecords(parsedNoticeSchema, records, file);
+  return checkRecords(parsedDocumentSchema, records, file);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lineSchema, localizedSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
 
 /** A heading that groups tasks, as the parser finds it. */
 export const parsedCategorySchema = z.object({
@@ -19,7 +19,7 @@ export const categoryEntrySchema = z.object({
   document: slugSchema,
   ordinal: ordinalSchema,
   label: z.string().min(1),
-  heading: localizedSchema,
+  heading: bilingualSchema,
   line: lineSchema,
   taskCount: z.number().int().positive(),
   /** First and last task numbers, so lists can say "tasks 9–25". */

@@ -13,8 +13,13 @@ export type Lang = z.output<typeof langSchema>;
  */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by "-"');
 
-/** A text in both languages: the Chinese and our English. */
+/**
+ * A text in both languages: the Chinese (authoritative, verbatim where it comes
+ * from a seed) and our English. The one shape of every value a reader sees in
+ * either language; a page picks its half with `value[lang]`.
+ */
 export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.output<typeof bilingualSchema>;
 
 /** A 1-based line number in a seed file, kept so later stages can cite the source. */
 export const lineSchema = z.number().int().positive();
@@ -39,9 +44,9 @@ export const paragraphSchema = z.object({
 });
 export type Paragraph = z.output<typeof paragraphSchema>;
 
-/** A value in each language; English is added by the translation step. */
-export const localizedSchema = z.object({
-  zh: z.string().min(1),
-  en: z.string().min(1).optional(),
+/** A paragraph of a document in both languages, with the seed line the Chinese starts on. */
+export const bilingualParagraphSchema = z.strictObject({
+  text: bilingualSchema,
+  line: lineSchema,
 });
-export type Localized = z.output<typeof localizedSchema>;
+export type BilingualParagraph = z.output<typeof bilingualParagraphSchema>;

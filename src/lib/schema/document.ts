@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { parsedCategorySchema } from './category.ts';
 import { agencyRefSchema } from './agency.ts';
-import { bilingualSchema, lineSchema, localizedSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualParagraphSchema, bilingualSchema, lineSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
 import { parsedSectionSchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
 
-/** The source formats we can parse; each has its own parser. */
-export const FORMATS = ['measures-table', 'notice'] as const;
-export const formatSchema = z.enum(FORMATS);
+/**
+ * The name of a seed's layout, as the manifest gives it. Only the parser
+ * registry (src/lib/parse/registry.ts) reads it: it picks the parser, and
+ * nothing downstream of the parser knows which layout a document had.
+ */
+export const formatSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a format name such as notice');
 export type Format = z.output<typeof formatSchema>;
 
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -137,90 +140,113 @@ export const closingSchema = z.object({
 });
 export type Closing = z.output<typeof closingSchema>;
 
-/** The table or list of tasks that an attachment holds. */
-const taskTableSchema = z.object({
+/**
+ * What each column of the attachment holds, so pages name a column by its
+ * field and never by its position in one layout.
+ */
+export const COLUMN_FIELDS = ['category', 'number', 'text', 'supervising', 'responsibility', 'remark'] as const;
+export const columnFieldSchema = z.enum(COLUMN_FIELDS);
+export type ColumnField = z.output<typeof columnFieldSchema>;
+
+/** The tasks of a document: the attachment's label, title, columns, headings and tasks. */
+export const parsedAttachmentSchema = z.object({
   /** 附件 */
   label: z.string().min(1),
   title: paragraphSchema,
-  /** The header row, each cell verbatim (wrapped cells rejoined). */
-  columns: z.array(verbatimSchema).min(2),
+  /** The header row, each cell verbatim (wrapped cells rejoined), with the field it holds. */
+  columns: z.array(z.object({ field: columnFieldSchema, heading: verbatimSchema })).min(2),
   categories: z.array(parsedCategorySchema).min(1),
   tasks: z.array(parsedTaskSchema).min(1),
 });
+export type ParsedAttachment = z.output<typeof parsedAttachmentSchema>;
 
-/** What the measures-table parser returns (the services-trade file). */
-export const parsedMeasuresTableSchema = z.object({
-  format: z.literal('measures-table'),
-  table: taskTableSchema,
+/** The task counts a plan's own text declares, e.g. 106 共性试点任务 + 5 差异化试点任务. */
+export const declaredTasksSchema = z.array(z.object({ count: z.number().int().positive(), kind: z.string(), line: lineSchema }));
+
+/** The plan a notice issues: its title, its prose in sections, and the line that names the attachment. */
+export const parsedPlanSchema = z.object({
+  title: paragraphSchema,
+  sections: z.array(parsedSectionSchema).min(1),
+  attachmentReference: paragraphSchema,
+  declaredTasks: declaredTasksSchema,
 });
-export type ParsedMeasuresTable = z.output<typeof parsedMeasuresTableSchema>;
 
-/** What the notice parser returns (the services-opening file). */
-export const parsedNoticeSchema = z.object({
-  format: z.literal('notice'),
-  header: noticeHeaderSchema,
-  /** The plan's title, its prose sections, and the line that names the attachment. */
-  plan: z.object({
-    title: paragraphSchema,
-    sections: z.array(parsedSectionSchema).min(1),
-    attachmentReference: paragraphSchema,
-  }),
-  /** The task counts the plan's own text declares, e.g. 106 common + 5 differentiated. */
-  declaredTasks: z.array(z.object({ count: z.number().int().positive(), kind: z.string(), line: lineSchema })).min(1),
-  table: taskTableSchema,
-  closing: closingSchema,
+/**
+ * What the text states about itself, each where it states it; null where it
+ * does not. The content step checks the manifest's claims against these.
+ */
+export const statedSchema = z.object({
+  title: paragraphSchema,
+  /** The paragraph that names the issuer, which begins with its name (e.g. the masthead 厦门市人民政府文件). */
+  issuer: paragraphSchema.nullable(),
+  number: paragraphSchema.nullable(),
+  date: paragraphSchema.extend({ date: isoDateSchema }).nullable(),
 });
-export type ParsedNotice = z.output<typeof parsedNoticeSchema>;
 
-export const parsedDocumentSchema = z.discriminatedUnion('format', [parsedMeasuresTableSchema, parsedNoticeSchema]);
+/**
+ * A document as every parser returns it, whatever the layout of its source:
+ * the parts it has (a notice header, a plan in sections, a closing block) and
+ * the part every document has, its attachment of tasks. A part the layout
+ * lacks is null; nothing here names a layout.
+ */
+export const parsedDocumentSchema = z.object({
+  stated: statedSchema,
+  notice: noticeHeaderSchema.nullable(),
+  plan: parsedPlanSchema.nullable(),
+  attachment: parsedAttachmentSchema,
+  closing: closingSchema.nullable(),
+});
 export type ParsedDocument = z.output<typeof parsedDocumentSchema>;
 
-/** The English of everything a document shows besides its sections and tasks. */
-export const documentEnglishSchema = z.object({
-  issuer: z.string().nullable(),
-  table: z.object({ label: z.string(), title: z.string(), columns: z.array(z.string()) }),
-  header: z.object({ masthead: z.string(), number: z.string(), addressee: z.string(), publicity: z.string() }).nullable(),
-  planTitle: z.string().nullable(),
-  attachmentReference: z.string().nullable(),
-  closing: z
-    .object({
-      relatedUnits: z.object({ label: z.string(), text: z.string() }),
-      copyTo: z.object({ label: z.string(), text: z.string() }),
-      issuingOffice: z.string(),
-      printed: z.string(),
-    })
-    .nullable(),
-});
-export type DocumentEnglish = z.output<typeof documentEnglishSchema>;
+/** A paragraph in both languages that carries a date as the text states it. */
+const datedParagraphSchema = bilingualParagraphSchema.extend({ date: isoDateSchema });
 
-/** A document as the data collection carries it. */
+/** A labelled line (抄送：…) in both languages: the label and the text after the colon. */
+const bilingualLabelledLineSchema = z.object({ label: bilingualSchema, text: bilingualSchema, line: lineSchema });
+
+/** A document as the data collection carries it: each part in both languages. */
 export const documentEntrySchema = z.object({
   id: slugSchema,
   /** Position on the home page and in lists. */
   order: z.number().int().positive(),
-  format: formatSchema,
   file: z.string(),
   /** SHA-256 of the seed the records come from. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  title: localizedSchema,
-  shortTitle: localizedSchema,
-  summary: localizedSchema,
+  title: bilingualSchema,
+  shortTitle: bilingualSchema,
+  summary: bilingualSchema,
   responsibilitySection: z.string().optional(),
-  issuer: z.string().nullable(),
-  number: z.string().nullable(),
+  issuer: bilingualSchema.nullable(),
+  number: bilingualSchema.nullable(),
   date: isoDateSchema.nullable(),
-  header: noticeHeaderSchema.nullable(),
-  /** The title of the plan inside a notice, e.g. 厦门市服务业扩大开放综合试点实施方案. */
-  planTitle: paragraphSchema.nullable(),
-  attachmentReference: paragraphSchema.nullable(),
-  table: z.object({ label: z.string(), title: paragraphSchema, columns: z.array(z.string()) }),
-  closing: closingSchema.nullable(),
+  notice: z
+    .object({
+      masthead: bilingualParagraphSchema,
+      number: bilingualParagraphSchema,
+      /** The title as printed, line by line (Chinese only: the English title is {@link title}). */
+      titleLines: z.array(verbatimSchema).min(1),
+      titleLine: lineSchema,
+      addressee: bilingualParagraphSchema,
+      publicity: bilingualParagraphSchema,
+    })
+    .nullable(),
+  /** The plan inside a notice: its title (e.g. 厦门市服务业扩大开放综合试点实施方案), the line that names the attachment, the counts it declares. */
+  plan: z.object({ title: bilingualParagraphSchema, attachmentReference: bilingualParagraphSchema, declaredTasks: declaredTasksSchema }).nullable(),
+  attachment: z.object({
+    label: bilingualSchema,
+    title: bilingualParagraphSchema,
+    columns: z.array(z.object({ field: columnFieldSchema, heading: bilingualSchema })),
+  }),
+  closing: z
+    .object({
+      relatedUnits: bilingualLabelledLineSchema.extend({ names: z.array(z.string().min(1)).min(1) }),
+      copyTo: bilingualLabelledLineSchema,
+      issuingOffice: bilingualParagraphSchema,
+      printed: datedParagraphSchema,
+    })
+    .nullable(),
   /** The names under 有关单位, in order, resolved against the registry. */
   relatedUnits: z.array(agencyRefSchema),
-  /** The task counts the text declares (106 共性试点任务, 5 差异化试点任务), with their lines. */
-  declaredTasks: z.array(z.object({ count: z.number().int().positive(), kind: z.string(), line: lineSchema })),
-  /** The English edition's strings; added by the translation step. */
-  en: documentEnglishSchema.optional(),
   counts: z.object({
     tasks: z.number().int().positive(),
     categories: z.number().int().positive(),

@@ -22,10 +22,10 @@ export const priorityEntrySchema = priorityKindSchema.extend({
 });
 export type PriorityEntry = z.output<typeof priorityEntrySchema>;
 
-/** A sentence of the plan that names a task in words, linked to the task it names. */
+/** A clause of the plan that names a task in words, linked to the task it names. */
 export const sentenceLinkSchema = z.strictObject({
-  /** The clause, verbatim, as it stands in the paragraph. */
-  text: z.string().min(1),
+  /** The clause as it stands in the paragraph: the Chinese verbatim, and the same clause of our English. */
+  text: bilingualSchema,
   task: z.string(),
 });
 export type SentenceLink = z.output<typeof sentenceLinkSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { langSchema, lineSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, lineSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
 import { sentenceLinkSchema } from './priority.ts';
 
 /**
@@ -19,17 +19,18 @@ export const parsedSectionSchema = z.object({
 });
 export type ParsedSection = z.output<typeof parsedSectionSchema>;
 
-/** A section as the MDX content collection carries it (frontmatter). */
-export const sectionEntrySchema = parsedSectionSchema.omit({ paragraphs: true }).extend({
-  lang: langSchema,
+/**
+ * A section as the MDX content collection carries it (frontmatter): one record
+ * for both languages.
+ */
+export const sectionEntrySchema = parsedSectionSchema.omit({ paragraphs: true, heading: true }).extend({
   document: slugSchema,
   /** Position in the document, from 1. */
   order: z.number().int().positive(),
-  /** The Chinese paragraphs verbatim, so tests and data exports need not parse MDX. */
-  paragraphs: z.array(verbatimSchema),
-  /** The English, on the English edition's entries; null on Chinese ones. */
-  translation: z.object({ heading: z.string().min(1).nullable(), paragraphs: z.array(z.string().min(1)) }).nullable(),
-  /** Clauses of the section that name tasks in words, in the page's language; added by the enrich step. */
+  heading: bilingualSchema.nullable(),
+  /** Each paragraph in both languages: the Chinese verbatim, so tests and data exports need not parse MDX. */
+  paragraphs: z.array(bilingualSchema),
+  /** Clauses of the section that name tasks in words, in both languages; added by the enrich step. */
   links: z.array(sentenceLinkSchema).default([]),
 });
 export type SectionEntry = z.output<typeof sectionEntrySchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { agencyRefSchema } from './agency.ts';
 import { relatedTaskSchema } from './priority.ts';
-import { langSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema } from './common.ts';
 
 /**
- * The responsibility columns of the services-trade table, split into names.
+ * Who answers for a task, as the source's cells name them: the higher-level
+ * bodies (the `supervising` role), the lead units and the co-operating units.
  * The raw cells are kept so the split can be checked to lose nothing.
  */
 export const parsedAssignmentSchema = z.object({
@@ -47,33 +48,24 @@ export type ResolvedAssignment = z.output<typeof resolvedAssignmentSchema>;
  */
 export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9]\d*$/);
 
-/** The English of a task, on the English edition's entries. */
-export const taskTranslationSchema = z.object({
-  text: z.string().min(1),
-  remark: z.string().min(1).nullable(),
-});
-
 /**
- * A task as the MDX content collection carries it (frontmatter). Every entry
- * keeps the authoritative Chinese in `text`; English entries add `translation`.
+ * A task as the MDX content collection carries it (frontmatter): one record
+ * for both languages, from which the Chinese and the English page are built.
  */
-export const taskEntrySchema = z
-  .object({
-    id: taskIdSchema,
-    lang: langSchema,
-    document: slugSchema,
-    number: ordinalSchema,
-    category: ordinalSchema,
-    /** The authoritative Chinese text, verbatim. */
-    text: verbatimSchema,
-    line: lineSchema,
-    assignment: resolvedAssignmentSchema.nullable(),
-    remark: verbatimSchema.nullable(),
-    translation: taskTranslationSchema.nullable(),
-    /** Ids of the priorities the task belongs to (content/priorities.yaml); added by the enrich step. */
-    priorities: z.array(z.string()).default([]),
-    /** Up to 5 tasks of either document sharing the most words with this one; added by the enrich step. */
-    related: z.array(relatedTaskSchema).default([]),
-  })
-  .refine((task) => (task.lang === 'zh') === (task.translation === null), 'English entries, and only they, carry a translation');
+export const taskEntrySchema = z.object({
+  id: taskIdSchema,
+  document: slugSchema,
+  number: ordinalSchema,
+  category: ordinalSchema,
+  /** The authoritative Chinese, verbatim, and our English. */
+  text: bilingualSchema,
+  line: lineSchema,
+  /** Who is responsible, as the source's own cells name them; null where the document names no body per task. */
+  assignment: resolvedAssignmentSchema.nullable(),
+  remark: bilingualSchema.nullable(),
+  /** Ids of the priorities the task belongs to (content/priorities.yaml); added by the enrich step. */
+  priorities: z.array(z.string()).default([]),
+  /** Up to 5 tasks of either document sharing the most words with this one; added by the enrich step. */
+  related: z.array(relatedTaskSchema).default([]),
+});
 export type TaskEntry = z.output<typeof taskEntrySchema>;

@@ -18,14 +18,12 @@ export function citeTask(lang: Lang, document: DocumentEntry, number: number, ur
   if (lang === 'zh') {
     const title = `《${document.title.zh}》`;
     return document.number
-      ? `${document.number} ${document.table.label} 第${number}项。${title}${date ? `，${date}印发` : ''}。${url}`
+      ? `${document.number.zh} ${document.attachment.label.zh} 第${number}项。${title}${date ? `，${date}印发` : ''}。${url}`
       : `${title}第${number}项（原文未载明文号和日期）。${url}`;
   }
-  const en = document.en;
-  if (!en || !document.title.en) throw new Error(`citeTask: no English for ${document.id}`);
   const unofficial = 'Unofficial English translation; the Chinese text is authoritative.';
   const title = `“${document.title.en}”`;
-  return en.header?.number
-    ? `${en.header.number}, ${en.table.label}, item ${number}. ${title}${date ? `, printed and issued ${date}` : ''}. ${unofficial} ${url}`
+  return document.number
+    ? `${document.number.en}, ${document.attachment.label.en}, item ${number}. ${title}${date ? `, printed and issued ${date}` : ''}. ${unofficial} ${url}`
     : `${title}, item ${number} (the text states no document number or date). ${unofficial} ${url}`;
 }

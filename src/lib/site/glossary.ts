@@ -25,7 +25,7 @@ export function glossaryTermsIn(text: string, glossary: readonly GlossaryTerm[])
 
 /** The glossary terms a task uses, in its text or its remark (the Chinese, which is authoritative). */
 export const taskGlossaryTerms = (task: TaskEntry, glossary: readonly GlossaryTerm[]): GlossaryTerm[] =>
-  glossary.filter((term) => [task.text, task.remark ?? ''].some((text) => glossaryTermsIn(text, glossary).includes(term)));
+  glossary.filter((term) => [task.text.zh, task.remark?.zh ?? ''].some((text) => glossaryTermsIn(text, glossary).includes(term)));
 
 /**
  * Every glossary term with the tasks that use it, in the glossary's order

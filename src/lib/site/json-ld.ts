@@ -26,10 +26,10 @@ function encoding(lang: Lang, url: string) {
 /** What the text states of a document: number, date, issuer. Nothing where it states nothing. */
 function stated(document: DocumentEntry, lang: Lang) {
   return {
-    ...(document.number ? { legislationIdentifier: document.number } : {}),
+    ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     ...(document.date ? { legislationDate: document.date } : {}),
     ...(document.issuer
-      ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: lang === 'en' && document.en?.issuer ? document.en.issuer : document.issuer } }
+      ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuer[lang] } }
       : {}),
   };
 }
@@ -44,7 +44,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
   const url = (l: Lang) => new URL(taskPath(l, task.document, task.number), origin).href;
   const documentUrl = new URL(documentPath(lang, document.id), origin).href;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const identifier = document.number ? `${document.number} ${document.table.label} 第${task.number}项` : `${document.title.zh} 第${task.number}项`;
+  const identifier = document.number ? `${document.number.zh} ${document.attachment.label.zh} 第${task.number}项` : `${document.title.zh} 第${task.number}项`;
   const { legislationIdentifier: _documentNumber, ...dateAndIssuer } = stated(document, lang);
   return {
     '@context': 'https://schema.org',
@@ -53,7 +53,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     identifier: task.id,
     legislationIdentifier: identifier,
     name: lang === 'en' ? `${localized(lang, document.shortTitle)}, task ${task.number}` : `${document.shortTitle.zh} 第${task.number}项`,
-    text: lang === 'en' ? task.translation?.text : task.text,
+    text: task.text[lang],
     inLanguage: langToHtmlLang(lang),
     url: url(lang),
     ...dateAndIssuer,
@@ -62,7 +62,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
       '@id': `${documentUrl}#document`,
       name: localized(lang, document.title),
       url: documentUrl,
-      ...(document.number ? { legislationIdentifier: document.number } : {}),
+      ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     },
     encoding: encoding(lang, url(lang)),
     [lang === 'en' ? 'translationOfWork' : 'workTranslation']: { '@id': `${url(other)}#task` },

@@ -1,16 +1,11 @@
-import type { Lang, Localized } from '../schema/common.ts';
+import type { Bilingual, Lang } from '../schema/common.ts';
 
 /**
- * A value in the page's language. The content step has already checked that
- * every English value exists, so a gap here is a bug, not a missing translation.
+ * A value in the page's language.
  *
  * @example localized('en', { zh: '完善管理体制', en: 'Improving the management system' }) // → 'Improving the management system'
  */
-export function localized(lang: Lang, value: Localized): string {
-  if (lang === 'zh') return value.zh;
-  if (value.en === undefined) throw new Error(`no English for ${value.zh}`);
-  return value.en;
-}
+export const localized = (lang: Lang, value: Bilingual): string => value[lang];
 
 /**
  * The numbering of a heading in the page's language: the source's own
@@ -34,7 +29,7 @@ export const sectionOrdinal = (key: string) => Number(key.split('-').at(-1));
  * @example headingName('zh', { label: '（三）', ordinal: 3, heading: { zh: '提升便利水平', en: 'Improving facilitation' } }) // → '（三）提升便利水平'
  * @example headingName('en', { label: '（三）', ordinal: 3, heading: { zh: '提升便利水平', en: 'Improving facilitation' } }) // → '(3) Improving facilitation'
  */
-export function headingName(lang: Lang, { label, ordinal, heading }: { label: string; ordinal: number; heading: Localized }): string {
+export function headingName(lang: Lang, { label, ordinal, heading }: { label: string; ordinal: number; heading: Bilingual }): string {
   const number = headingLabel(lang, label, ordinal);
-  return lang === 'zh' ? `${number}${heading.zh}` : `${number} ${localized(lang, heading)}`;
+  return lang === 'zh' ? `${number}${heading.zh}` : `${number} ${heading.en}`;
 }

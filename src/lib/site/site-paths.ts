@@ -32,7 +32,7 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
         .sort((a, b) => a.ordinal - b.ordinal)
         .map((c) => categoryPath(lang, d.id, c.ordinal)),
       ...corpus.tasks
-        .filter((t) => t.document === d.id && t.lang === 'zh')
+        .filter((t) => t.document === d.id)
         .sort((a, b) => a.number - b.number)
         .map((t) => taskPath(lang, d.id, t.number)),
     ]),

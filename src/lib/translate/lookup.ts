@@ -2,7 +2,7 @@ import { quoteSource } from '../parse/source-error.ts';
 import { translatedSchema } from '../schema/translation.ts';
 import { TRANSLATIONS_DIR } from './load.ts';
 import { sourceHash } from './source-hash.ts';
-import { unitToName, type Unit } from './units.ts';
+import { unitToName, type Translator, type Unit } from './units.ts';
 
 /** Every problem with the translation files at once, each naming its entry. */
 export class TranslationError extends Error {
@@ -91,3 +91,8 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
     return text;
   };
 }
+
+/** The translator of the build stage: each Chinese text with the English the lookup holds for it. */
+export const lookupToTranslator =
+  (lookup: Lookup): Translator =>
+  (unit) => ({ zh: unit.zh, en: lookup(unit) });

@@ -1,15 +1,15 @@
 import { codePointFromLabel } from '../parse/characters.ts';
-import { parseMeasuresTable } from '../parse/measures-table.ts';
-import { parseNotice } from '../parse/notice.ts';
+import { parserOf, FORMAT_NAMES } from '../parse/registry.ts';
 import { SourceError, quoteSource } from '../parse/source-error.ts';
-import type { ParseOptions } from '../parse/source-lines.ts';
 import { agencyEntrySchema, ROLES, type AgencyEntry, type Registry } from '../schema/agency.ts';
 import { categoryEntrySchema, type CategoryEntry } from '../schema/category.ts';
-import { documentEntrySchema, type DocumentEntry, type Editorial, type Format, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
+import type { Bilingual } from '../schema/common.ts';
+import { documentEntrySchema, type DocumentEntry, type Editorial, type ManifestEntry, type ParsedDocument } from '../schema/document.ts';
 import type { PriorityEntry } from '../schema/priority.ts';
 import { sectionEntrySchema, type SectionEntry } from '../schema/section.ts';
 import { taskEntrySchema, type TaskEntry } from '../schema/task.ts';
 import { taskAgencies } from '../task-agencies.ts';
+import type { Translator } from '../translate/units.ts';
 import { registryToNameIndex, type NameIndex } from './agency-names.ts';
 
 /** One seed as read from disk: its manifest entry, its path (for messages) and its text. */
@@ -19,7 +19,12 @@ export interface Seed {
   text: string;
 }
 
-/** Every record the site is built from, validated and in a stable order. */
+/** A seed and what its format's parser made of it. */
+export interface ParsedSeed extends Seed {
+  parsed: ParsedDocument;
+}
+
+/** Every record the site is built from, validated, in both languages and in a stable order. */
 export interface Corpus {
   documents: DocumentEntry[];
   sections: SectionEntry[];
@@ -37,10 +42,21 @@ export interface Corpus {
  */
 export type InputLines = (file: string, path: readonly PropertyKey[]) => number;
 
-const PARSERS: Record<Format, (text: string, file: string, options: ParseOptions) => ParsedDocument> = {
-  'measures-table': parseMeasuresTable,
-  notice: parseNotice,
-};
+/**
+ * Parses one seed with the parser its manifest entry names (see
+ * src/lib/parse/registry.ts) and checks what the manifest claims against it.
+ *
+ * @param manifestFile and `lines`, to place an unknown format at its line in the manifest
+ */
+export function parseSeed(seed: Seed, index: number, manifestFile = 'seeds/manifest.json', lines: InputLines = () => 1): ParsedSeed {
+  const parse = parserOf(seed.entry.format);
+  if (!parse)
+    throw new SourceError(manifestFile, lines(manifestFile, ['documents', index, 'format']), `a format the parser registry knows (${FORMAT_NAMES.join(', ')})`, quoteSource(seed.entry.format));
+  const admitted = new Set(seed.entry.admit.map((a) => codePointFromLabel(a.codePoint)));
+  const parsed = parse(seed.text, seed.path, { admitted });
+  checkManifestClaims(seed, parsed);
+  return { ...seed, parsed };
+}
 
 /**
  * Checks what the manifest claims against what the text says, so a number, an
@@ -48,26 +64,24 @@ const PARSERS: Record<Format, (text: string, file: string, options: ParseOptions
  */
 function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
   const { entry, path } = seed;
+  const { stated } = parsed;
   const fail = (line: number, expected: string, found: string) => {
     throw new SourceError(path, line, `${expected} (as seeds/manifest.json says)`, found);
   };
-  if (parsed.format === 'notice') {
-    const { header, closing } = parsed;
-    const title = header.titleLines.join('');
-    if (entry.title !== title) fail(header.titleLine, `the title ${entry.title}`, quoteSource(title));
-    if (entry.number !== header.number.text) fail(header.number.line, `the document number ${entry.number}`, quoteSource(header.number.text));
-    if (entry.issuer === null || !header.masthead.text.startsWith(entry.issuer))
-      fail(header.masthead.line, `a masthead naming the issuer ${entry.issuer}`, quoteSource(header.masthead.text));
-    if (entry.date !== closing.printed.date) fail(closing.printed.line, `the date ${entry.date}`, quoteSource(closing.printed.text));
-  } else {
-    const { title } = parsed.table;
-    if (entry.title !== title.text) fail(title.line, `the title ${entry.title}`, quoteSource(title.text));
-    // This format states no number, issuer or date: the manifest must not claim one.
-    for (const key of ['number', 'issuer', 'date'] as const) {
-      if (entry[key] !== null) fail(title.line, `${key}: null, since this text states no ${key}`, quoteSource(String(entry[key])));
-    }
-  }
-  const { tasks, categories } = parsed.table;
+  if (entry.title !== stated.title.text) fail(stated.title.line, `the title ${entry.title}`, quoteSource(stated.title.text));
+  // A claim the text does not state is refused at the title, where a reader would look for it.
+  const unstated = (key: 'number' | 'issuer' | 'date') => {
+    if (entry[key] !== null) fail(stated.title.line, `${key}: null, since this text states no ${key}`, quoteSource(String(entry[key])));
+  };
+  if (!stated.number) unstated('number');
+  else if (entry.number !== stated.number.text) fail(stated.number.line, `the document number ${entry.number}`, quoteSource(stated.number.text));
+  if (!stated.issuer) unstated('issuer');
+  else if (entry.issuer === null || !stated.issuer.text.startsWith(entry.issuer))
+    fail(stated.issuer.line, `a masthead naming the issuer ${entry.issuer}`, quoteSource(stated.issuer.text));
+  if (!stated.date) unstated('date');
+  else if (entry.date !== stated.date.date) fail(stated.date.line, `the date ${entry.date}`, quoteSource(stated.date.text));
+
+  const { tasks, categories } = parsed.attachment;
   const lastLine = tasks.at(-1)?.line ?? 1;
   if (tasks.length !== entry.expected.tasks) fail(lastLine, `${entry.expected.tasks} tasks`, `${tasks.length}, the last being number ${tasks.at(-1)?.number}`);
   if (categories.length !== entry.expected.categories)
@@ -83,7 +97,7 @@ function checkManifestClaims(seed: Seed, parsed: ParsedDocument): void {
  */
 function checkHeadings(seed: Seed, parsed: ParsedDocument): void {
   const { entry, path } = seed;
-  const { tasks, categories } = parsed.table;
+  const { tasks, categories } = parsed.attachment;
   const spans = categories.map((category, i) => {
     const members = tasks.filter((t) => t.category === category.ordinal);
     return { category, verified: entry.headings[i], first: members[0]?.number, last: members.at(-1)?.number };
@@ -108,20 +122,29 @@ function checkHeadings(seed: Seed, parsed: ParsedDocument): void {
   }
 }
 
-function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): TaskEntry[] {
-  return parsed.table.tasks.map((task) => {
+/** The English of a document's texts: where each is kept under content/translations/en/{document}/. */
+function translatorsOf(seed: Seed, translate: Translator) {
+  const at = (line: number | undefined) => (line === undefined ? {} : { at: `${seed.path}:${line}` });
+  const inDocument = (path: string[], zh: string, line?: number): Bilingual => translate({ file: `${seed.entry.slug}/document.yaml`, path, zh, ...at(line) });
+  const inTasks = (path: string[], zh: string, line: number): Bilingual => translate({ file: `${seed.entry.slug}/tasks.yaml`, path, zh, ...at(line) });
+  /** A paragraph of the seed, with its line, in both languages. */
+  const paragraph = (path: string[], p: { text: string; line: number }) => ({ text: inDocument(path, p.text, p.line), line: p.line });
+  return { inDocument, inTasks, paragraph };
+}
+
+function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex, translate: Translator): TaskEntry[] {
+  const { inTasks } = translatorsOf(seed, translate);
+  return parsed.attachment.tasks.map((task) => {
     const { assignment } = task;
     const resolveAll = (list: string[], line: number) => list.map((name) => names.resolve(name, seed.path, line));
     return taskEntrySchema.parse({
       id: `${seed.entry.slug}-${task.number}`,
-      lang: 'zh',
       document: seed.entry.slug,
       number: task.number,
       category: task.category,
-      text: task.text,
+      text: inTasks([String(task.number), 'text'], task.text, task.line),
       line: task.line,
-      remark: task.remark,
-      translation: null,
+      remark: task.remark && inTasks([String(task.number), 'remark'], task.remark, task.line),
       assignment: assignment && {
         ...assignment,
         supervising: resolveAll(assignment.supervising, assignment.supervisingLine),
@@ -132,17 +155,74 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex): Tas
   });
 }
 
+/** A document's record: its parts in both languages, with what the manifest and the editors add. */
+function documentOf(seed: ParsedSeed, order: number, texts: Editorial[string], translate: Translator, relatedUnits: DocumentEntry['relatedUnits'], counts: DocumentEntry['counts']): DocumentEntry {
+  const { entry, parsed } = seed;
+  const { notice, plan, attachment, closing } = parsed;
+  const { inDocument, paragraph } = translatorsOf(seed, translate);
+  return documentEntrySchema.parse({
+    id: entry.slug,
+    order,
+    file: entry.file,
+    sha256: entry.sha256,
+    title: inDocument(['title'], entry.title, parsed.stated.title.line),
+    ...texts,
+    issuer: entry.issuer && inDocument(['issuer'], entry.issuer, parsed.stated.issuer?.line),
+    // A document number stands in the notice header, the one part that states it.
+    number: notice && entry.number ? { zh: entry.number, en: inDocument(['header', 'number'], notice.number.text, notice.number.line).en } : null,
+    date: entry.date,
+    notice: notice && {
+      masthead: paragraph(['header', 'masthead'], notice.masthead),
+      number: paragraph(['header', 'number'], notice.number),
+      titleLines: notice.titleLines,
+      titleLine: notice.titleLine,
+      addressee: paragraph(['header', 'addressee'], notice.addressee),
+      publicity: paragraph(['header', 'publicity'], notice.publicity),
+    },
+    plan: plan && {
+      title: paragraph(['plan', 'title'], plan.title),
+      attachmentReference: paragraph(['plan', 'attachmentReference'], plan.attachmentReference),
+      declaredTasks: plan.declaredTasks,
+    },
+    attachment: {
+      label: inDocument(['table', 'label'], attachment.label),
+      title: paragraph(['table', 'title'], attachment.title),
+      columns: attachment.columns.map((column, i) => ({ field: column.field, heading: inDocument(['table', 'columns', String(i)], column.heading) })),
+    },
+    closing: closing && {
+      relatedUnits: {
+        label: inDocument(['closing', 'relatedUnits', 'label'], closing.relatedUnits.label, closing.relatedUnits.line),
+        text: inDocument(['closing', 'relatedUnits', 'text'], closing.relatedUnits.text, closing.relatedUnits.line),
+        line: closing.relatedUnits.line,
+        names: closing.relatedUnits.names,
+      },
+      copyTo: {
+        label: inDocument(['closing', 'copyTo', 'label'], closing.copyTo.label, closing.copyTo.line),
+        text: inDocument(['closing', 'copyTo', 'text'], closing.copyTo.text, closing.copyTo.line),
+        line: closing.copyTo.line,
+      },
+      issuingOffice: paragraph(['closing', 'issuingOffice'], closing.issuingOffice),
+      printed: { ...paragraph(['closing', 'printed'], closing.printed), date: closing.printed.date },
+    },
+    relatedUnits,
+    counts,
+  });
+}
+
 /**
- * Parses every seed, checks it against the manifest, resolves every agency
- * name against the registry, adds the editorial titles and returns the
- * validated records. Pure: the
- * caller does the reading and the writing.
+ * The build stage: turns the parsed seeds into the site's records, each in
+ * both languages, resolving every agency name against the registry and
+ * adding the editorial titles. Pure: the caller does the reading and the
+ * writing.
  *
- * Throws {@link SourceError} (file:line: expected …) for anything malformed,
- * a heading that does not stand where the manifest says, or a registry entry
- * no document names.
+ * Every text a reader sees gets its English through `translate`, which
+ * names where that English is kept; run with {@link unitRecorder}, the stage
+ * lists the units to translate instead.
+ *
+ * Throws {@link SourceError} (file:line: expected …) for a name the registry
+ * lacks, a registry entry no document names, or editorial metadata missing.
  */
-export function buildCorpus(seeds: readonly Seed[], registry: Registry, editorial: Editorial, lines: InputLines = () => 1): Corpus {
+export function buildCorpus(seeds: readonly ParsedSeed[], registry: Registry, editorial: Editorial, translate: Translator, lines: InputLines = () => 1): Corpus {
   const names = registryToNameIndex(registry);
   const documents: DocumentEntry[] = [];
   const sections: SectionEntry[] = [];
@@ -151,16 +231,14 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
   const relatedUnits = new Map<string, string[]>();
 
   seeds.forEach((seed, index) => {
-    const { entry } = seed;
+    const { entry, parsed } = seed;
     const texts = editorial[entry.slug];
     if (!texts) throw new SourceError('content/documents.yaml', lines('content/documents.yaml', []), `a short title and summary for ${entry.slug}`, 'none');
-    const admitted = new Set(entry.admit.map((a) => codePointFromLabel(a.codePoint)));
-    const parsed = PARSERS[entry.format](seed.text, seed.path, { admitted });
-    checkManifestClaims(seed, parsed);
-    const documentTasks = resolveTasks(seed, parsed, names);
+    const { inDocument } = translatorsOf(seed, translate);
+    const documentTasks = resolveTasks(seed, parsed, names, translate);
     tasks.push(...documentTasks);
 
-    for (const category of parsed.table.categories) {
+    for (const category of parsed.attachment.categories) {
       const members = documentTasks.filter((t) => t.category === category.ordinal);
       categories.push(
         categoryEntrySchema.parse({
@@ -168,7 +246,7 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
           document: entry.slug,
           ordinal: category.ordinal,
           label: category.label,
-          heading: { zh: category.heading },
+          heading: inDocument(['categories', String(category.ordinal)], category.heading, category.line),
           line: category.line,
           taskCount: members.length,
           firstTask: members[0]?.number,
@@ -179,60 +257,48 @@ export function buildCorpus(seeds: readonly Seed[], registry: Registry, editoria
 
     const bodies = new Set(documentTasks.flatMap((t) => Object.values(taskAgencies(t)).flat()));
     const recipients = new Set<string>();
-    const relatedUnitRefs =
-      parsed.format === 'notice' ? parsed.closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, parsed.closing.relatedUnits.line)) : [];
+    const { closing } = parsed;
+    const relatedUnitRefs = closing ? closing.relatedUnits.names.map((name) => names.resolve(name, seed.path, closing.relatedUnits.line)) : [];
     for (const { agency } of relatedUnitRefs) {
       if (!agency) continue;
       recipients.add(agency);
       relatedUnits.set(agency, [...(relatedUnits.get(agency) ?? []), entry.slug]);
     }
-    if (parsed.format === 'notice') {
-      parsed.plan.sections.forEach((section, order) =>
-        sections.push(
-          sectionEntrySchema.parse({
-            ...section,
-            lang: 'zh',
-            document: entry.slug,
-            order: order + 1,
-            paragraphs: section.paragraphs.map((p) => p.text),
-            translation: null,
-          }),
-        ),
-      );
-    }
+    const documentSections = (parsed.plan?.sections ?? []).map((section, order) =>
+      sectionEntrySchema.parse({
+        key: section.key,
+        level: section.level,
+        label: section.label,
+        line: section.line,
+        document: entry.slug,
+        order: order + 1,
+        // A paragraph is placed by its section's first line: the records keep no line per paragraph.
+        heading: section.heading && inDocument(['sections', section.key, 'heading'], section.heading, section.line),
+        paragraphs: section.paragraphs.map((p, i) => inDocument(['sections', section.key, 'paragraphs', String(i)], p.text, section.line)),
+      }),
+    );
+    sections.push(...documentSections);
 
     // Tasks that name no body must say where the plan assigns responsibility instead.
-    const keys = new Set(sections.filter((s) => s.document === entry.slug).map((s) => s.key));
+    const keys = new Set(documentSections.map((s) => s.key));
     if (texts.responsibilitySection !== undefined && !keys.has(texts.responsibilitySection)) {
-      throw new Error(
-        `content/documents.yaml: expected responsibilitySection of ${entry.slug} to be the key of one of its plan's sections (${[...keys].join(', ') || 'it has none'}), found ${texts.responsibilitySection}`,
+      throw new SourceError(
+        'content/documents.yaml',
+        lines('content/documents.yaml', [entry.slug, 'responsibilitySection']),
+        `responsibilitySection of ${entry.slug} to be the key of one of its plan's sections (${[...keys].join(', ') || 'it has none'})`,
+        quoteSource(texts.responsibilitySection),
       );
     }
     if (texts.responsibilitySection === undefined && documentTasks.some((t) => !t.assignment)) {
-      throw new Error(`content/documents.yaml: expected a responsibilitySection for ${entry.slug}, whose tasks name no responsible body, found none`);
+      throw new SourceError(
+        'content/documents.yaml',
+        lines('content/documents.yaml', [entry.slug]),
+        `a responsibilitySection for ${entry.slug}, whose tasks name no responsible body`,
+        'none',
+      );
     }
-    documents.push(
-      documentEntrySchema.parse({
-        id: entry.slug,
-        order: index + 1,
-        format: entry.format,
-        file: entry.file,
-        sha256: entry.sha256,
-        title: { zh: entry.title },
-        ...texts,
-        issuer: entry.issuer,
-        number: entry.number,
-        date: entry.date,
-        header: parsed.format === 'notice' ? parsed.header : null,
-        planTitle: parsed.format === 'notice' ? parsed.plan.title : null,
-        attachmentReference: parsed.format === 'notice' ? parsed.plan.attachmentReference : null,
-        table: { label: parsed.table.label, title: parsed.table.title, columns: parsed.table.columns },
-        closing: parsed.format === 'notice' ? parsed.closing : null,
-        relatedUnits: relatedUnitRefs,
-        declaredTasks: parsed.format === 'notice' ? parsed.declaredTasks : [],
-        counts: { tasks: documentTasks.length, categories: parsed.table.categories.length, agencies: bodies.size, relatedUnits: recipients.size },
-      }),
-    );
+    const counts = { tasks: documentTasks.length, categories: parsed.attachment.categories.length, agencies: bodies.size, relatedUnits: recipients.size };
+    documents.push(documentOf(seed, index + 1, texts, translate, relatedUnitRefs, counts));
   });
 
   const agencies = registry.agencies.map((agency, index) => {

@@ -4,7 +4,7 @@ import { loadOpenData } from '../../../lib/site/load-corpus.ts';
 
 /** The data behind each task page, both languages in one file: /data/tasks/{id}.json. */
 export const getStaticPaths = (async () => {
-  const tasks = await getCollection('tasks', (t) => t.data.lang === 'zh');
+  const tasks = await getCollection('tasks');
   return tasks.map((t) => ({ params: { id: t.data.id } }));
 }) satisfies GetStaticPaths;
 

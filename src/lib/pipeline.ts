@@ -1,0 +1,132 @@
+/**
+ * The content step's stages, in order, defined once: the content step
+ * (src/scripts/content.ts), the tests and the bench all run them through
+ * {@link runPipeline}. Pure: the inputs arrive read, and nothing is written.
+ *
+ *   parse     each seed by its format's parser (src/lib/parse/registry.ts),
+ *             checked against what the manifest claims
+ *   translate the units the English edition must translate, checked against
+ *             the translation files (missing, stale, stray)
+ *   build     the site's records, one per document, section, category, task
+ *             and agency, each in both languages
+ *   mark      the plan's own priorities and the clauses that name tasks
+ *   hash      each seed's SHA-256 against the manifest: last, so that a fault
+ *             the stages above can place at a line is reported there first
+ *   relate    the related tasks of each task
+ */
+import { markPriorities } from './enrich/priorities.ts';
+import { relateTasks } from './enrich/related.ts';
+import type { Registry } from './schema/agency.ts';
+import type { Editorial, Manifest } from './schema/document.ts';
+import type { Priorities } from './schema/priority.ts';
+import { lookupToTranslator, translationLookup, type Lookup, type TranslationLines } from './translate/lookup.ts';
+import { unitRecorder, type Unit } from './translate/units.ts';
+import { buildCorpus, parseSeed, type Corpus, type InputLines, type ParsedSeed, type Seed } from './validate/corpus.ts';
+import { checkSeedHash } from './validate/seed-hash.ts';
+
+/** Everything the content step reads, checked for shape. */
+export interface Inputs {
+  manifest: Manifest;
+  /** `seeds/manifest.json`, relative to the root. */
+  manifestFile: string;
+  seeds: Seed[];
+  registry: Registry;
+  editorial: Editorial;
+  priorities: Priorities;
+  /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
+  translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
+  /** The line of a value in any of the curated files, for messages. */
+  lines: InputLines;
+}
+
+/** What the stages have made so far. */
+export interface PipelineState {
+  inputs: Inputs;
+  parsed?: ParsedSeed[];
+  /** Every text the English edition translates, in the order the build stage meets them. */
+  units?: Unit[];
+  lookup?: Lookup;
+  corpus?: Corpus;
+}
+
+/**
+ * Every text the English edition must translate: what the build stage asks a
+ * translator for, recorded (see {@link unitRecorder}).
+ */
+export function parsedToUnits(parsed: readonly ParsedSeed[], inputs: Pick<Inputs, 'registry' | 'editorial' | 'lines'>): Unit[] {
+  const recorder = unitRecorder();
+  buildCorpus(parsed, inputs.registry, inputs.editorial, recorder.translate, inputs.lines);
+  return recorder.units;
+}
+
+/** The value a stage needs from an earlier one; a stage run out of order is a bug. */
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`pipeline: ${what} is not there yet`);
+  return value;
+}
+
+export const STAGES = [
+  {
+    name: 'parse',
+    run: (state: PipelineState) => {
+      const { seeds, manifestFile, lines } = state.inputs;
+      state.parsed = seeds.map((seed, i) => parseSeed(seed, i, manifestFile, lines));
+    },
+  },
+  {
+    name: 'translate',
+    run: (state: PipelineState) => {
+      const { translations } = state.inputs;
+      state.units = parsedToUnits(need(state.parsed, 'the parsed seeds'), state.inputs);
+      state.lookup = translationLookup(state.units, translations.files, translations.lines);
+    },
+  },
+  {
+    name: 'build',
+    run: (state: PipelineState) => {
+      const { registry, editorial, lines } = state.inputs;
+      state.corpus = buildCorpus(need(state.parsed, 'the parsed seeds'), registry, editorial, lookupToTranslator(need(state.lookup, 'the English')), lines);
+    },
+  },
+  {
+    name: 'mark',
+    run: (state: PipelineState) => {
+      state.corpus = markPriorities(need(state.corpus, 'the corpus'), state.inputs.priorities);
+    },
+  },
+  {
+    name: 'hash',
+    run: (state: PipelineState) => {
+      const { seeds, manifestFile, lines } = state.inputs;
+      seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
+    },
+  },
+  {
+    name: 'relate',
+    run: (state: PipelineState) => {
+      state.corpus = relateTasks(need(state.corpus, 'the corpus'));
+    },
+  },
+] as const;
+export type StageName = (typeof STAGES)[number]['name'];
+
+/**
+ * Runs the stages in order, through the one named (all of them by default),
+ * and returns what they made. Throws the first fault: a SourceError or a
+ * TranslationError, each naming its file and line.
+ *
+ * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
+ */
+export function runPipeline(inputs: Inputs, through: StageName = 'relate'): PipelineState {
+  const state: PipelineState = { inputs };
+  for (const stage of STAGES) {
+    stage.run(state);
+    if (stage.name === through) break;
+  }
+  return state;
+}
+
+/** The corpus the stages have built, through `through` (at least the build stage). */
+export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): Corpus {
+  return need(runPipeline(inputs, through).corpus, `the corpus (the stages through ${through} build none)`);
+}
