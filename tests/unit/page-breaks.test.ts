@@ -92,6 +92,6 @@ describe('every break in the services-trade table', () => {
     expect(blank).toHaveLength(1 + 87 + 1);
     const wrapped = lines.filter((l) => l.text !== '' && !l.text.startsWith('\t') && l.number > 2);
     expect(wrapped).toEqual([{ number: 7, text: '支持和指导部门' }]);
-    expect(parseMeasuresTable(source, file).attachment.columns[3]).toBe('上级制定政策保障措施或支持和指导部门');
+    expect(parseMeasuresTable(source, file).attachment.columns[3]?.heading).toBe('上级制定政策保障措施或支持和指导部门');
   });
 });

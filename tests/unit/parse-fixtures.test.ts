@@ -1,16 +1,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseMeasuresTable } from '../../src/lib/parse/measures-table.ts';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { PARSERS } from '../../src/lib/parse/registry.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
 import { parsedDocumentSchema } from '../../src/lib/schema/document.ts';
 import { ROOT, readProjectFile } from '../helpers/paths.ts';
 
-const PARSERS = { 'measures-table': parseMeasuresTable, notice: parseNotice } as const;
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const update = process.env.UPDATE === '1';
 
+// Each format of the parser registry has its folder of fixtures.
 for (const [format, parse] of Object.entries(PARSERS)) {
   describe(format, () => {
     for (const name of readdirSync(join(FIXTURES, format)).sort()) {
@@ -25,7 +24,7 @@ for (const [format, parse] of Object.entries(PARSERS)) {
         test(`${name}: fails with the file, the line and what was expected`, () => {
           let error: unknown;
           try {
-            parse(input, inputPath);
+            parse(input, inputPath, {});
           } catch (e) {
             error = e;
           }
@@ -37,7 +36,7 @@ for (const [format, parse] of Object.entries(PARSERS)) {
         });
       } else {
         test(`${name}: returns the expected records, valid against the schema`, () => {
-          const records = parse(input, inputPath);
+          const records = parse(input, inputPath, {});
           expect(parsedDocumentSchema.parse(records)).toEqual(records);
           if (update) writeFileSync(expectedFile, `${JSON.stringify(records, null, 2)}\n`);
           expect(records).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
