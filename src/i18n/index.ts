@@ -23,10 +23,3 @@ export function useTranslations(lang: Lang) {
     });
 }
 export type Translate = ReturnType<typeof useTranslations>;
-
-/**
- * The BCP 47 tag for `<html lang>`. Pagefind builds one index per tag, so the
- * tags must be exactly these on every page, the search page included.
- * @example langToHtmlLang('zh') // → 'zh-CN'
- */
-export const langToHtmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');

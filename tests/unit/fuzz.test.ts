@@ -8,7 +8,6 @@ import { inputs } from '../helpers/corpus.ts';
 /** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/fuzz.test.ts for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
-
 /** Text a corrupted copy might gain: structure characters, digits, Chinese, numerals. */
 const noise = fc.oneof(
   fc.constantFrom(

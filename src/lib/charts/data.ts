@@ -1,5 +1,5 @@
 import type { Lang } from '../schema/common.ts';
-import { headingName, localized } from '../site/localize.ts';
+import { headingName } from '../site/localize.ts';
 import { agencyPath, categoryPath } from '../site/paths.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { taskAgencies } from '../task-agencies.ts';
@@ -78,7 +78,7 @@ export function agencyCategoryMatrix(site: SiteIndex, lang: Lang, document: stri
     rows: rows.map(({ agency }) => ({ label: agencyName(lang, agency), href: agencyPath(lang, agency.id) })),
     columns: categories.map((c) => ({
       label: lang === 'en' ? `(${c.ordinal})` : c.label,
-      title: localized(lang, c.heading),
+      title: c.heading[lang],
       href: categoryPath(lang, document, c.ordinal),
     })),
     cells: rows.map(({ cells }) => cells),

@@ -1,3 +1,5 @@
+import { pageLanguage } from '../../i18n/languages.ts';
+
 /** Punctuation and spaces that should not stand just before the ellipsis. */
 const TRAILING = /[\s,;:，、；：（(“‘"'—-]+$/u;
 
@@ -17,7 +19,7 @@ export function textToDescription(text: string, max = 160, lang: 'zh' | 'en' = /
   const whole = text.trim().replace(/\s+/g, ' ');
   if ([...whole].length <= max) return whole;
   let kept = '';
-  for (const { segment } of new Intl.Segmenter(lang === 'zh' ? 'zh-CN' : 'en', { granularity: 'word' }).segment(whole)) {
+  for (const { segment } of new Intl.Segmenter(pageLanguage(lang).locale, { granularity: 'word' }).segment(whole)) {
     if ([...kept].length + [...segment].length > max - 1) break;
     kept += segment;
   }

@@ -2,8 +2,7 @@ import type { CategoryEntry } from '../schema/category.ts';
 import type { Lang } from '../schema/common.ts';
 import type { DocumentEntry } from '../schema/document.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import { langToHtmlLang } from '../../i18n/index.ts';
-import { localized } from './localize.ts';
+import { langToHtmlLang } from '../../i18n/languages.ts';
 import { documentPath, pathToLang, taskDataPath, taskPath } from './paths.ts';
 
 const SCHEMA = 'https://schema.org/';
@@ -28,9 +27,7 @@ function stated(document: DocumentEntry, lang: Lang) {
   return {
     ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     ...(document.date ? { legislationDate: document.date } : {}),
-    ...(document.issuer
-      ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuer[lang] } }
-      : {}),
+    ...(document.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuer[lang] } } : {}),
   };
 }
 
@@ -52,7 +49,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     '@id': `${url(lang)}#task`,
     identifier: task.id,
     legislationIdentifier: identifier,
-    name: lang === 'en' ? `${localized(lang, document.shortTitle)}, task ${task.number}` : `${document.shortTitle.zh} 第${task.number}项`,
+    name: lang === 'en' ? `${document.shortTitle[lang]}, task ${task.number}` : `${document.shortTitle.zh} 第${task.number}项`,
     text: task.text[lang],
     inLanguage: langToHtmlLang(lang),
     url: url(lang),
@@ -60,7 +57,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     isPartOf: {
       '@type': 'Legislation',
       '@id': `${documentUrl}#document`,
-      name: localized(lang, document.title),
+      name: document.title[lang],
       url: documentUrl,
       ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     },
@@ -79,7 +76,7 @@ export function documentToJsonLd(options: { lang: Lang; document: DocumentEntry;
     '@type': 'Legislation',
     '@id': `${url}#document`,
     identifier: document.id,
-    name: localized(lang, document.title),
+    name: document.title[lang],
     inLanguage: langToHtmlLang(lang),
     url,
     ...stated(document, lang),

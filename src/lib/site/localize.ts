@@ -1,13 +1,6 @@
 import type { Bilingual, Lang } from '../schema/common.ts';
 
 /**
- * A value in the page's language.
- *
- * @example localized('en', { zh: '完善管理体制', en: 'Improving the management system' }) // → 'Improving the management system'
- */
-export const localized = (lang: Lang, value: Bilingual): string => value[lang];
-
-/**
  * The numbering of a heading in the page's language: the source's own
  * numbering in Chinese, Arabic numbering in English (一、 → 1., （一） → (1)).
  *
