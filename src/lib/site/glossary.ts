@@ -23,9 +23,12 @@ export function glossaryTermsIn(text: string, glossary: readonly GlossaryTerm[])
   return glossary.filter((term) => used.has(term));
 }
 
-/** The glossary terms a task uses, in its text or its remark (the Chinese, which is authoritative). */
-export const taskGlossaryTerms = (task: TaskEntry, glossary: readonly GlossaryTerm[]): GlossaryTerm[] =>
-  glossary.filter((term) => [task.text.zh, task.remark?.zh ?? ''].some((text) => glossaryTermsIn(text, glossary).includes(term)));
+/** The glossary terms a task uses, in its text or its remark (the Chinese, which is authoritative), in the glossary's order. */
+export function taskGlossaryTerms(task: TaskEntry, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+  // Each text is matched once (matching per term made every task page cost 143 × 143 searches).
+  const used = new Set([task.text.zh, task.remark?.zh ?? ''].flatMap((text) => glossaryTermsIn(text, glossary)));
+  return glossary.filter((term) => used.has(term));
+}
 
 /**
  * Every glossary term with the tasks that use it, in the glossary's order
