@@ -34,14 +34,23 @@ const priorities = defineCollection({
   schema: priorityEntrySchema,
 });
 const tasks = defineCollection({
-  // One entry per task, for both languages; its id is the task's, e.g. `services-trade-12`.
-  loader: glob({ base: `${GENERATED_DIR}/tasks`, pattern: '**/*.mdx', generateId: ({ data }) => String(data.id) }),
+  loader: file(`${GENERATED_DIR}/tasks.json`, { parser: entriesOf }),
   schema: taskEntrySchema,
 });
 const sections = defineCollection({
-  // One entry per section, for both languages: `{document}/{key}`, e.g. `services-opening/2-1`.
-  loader: glob({ base: `${GENERATED_DIR}/sections`, pattern: '**/*.mdx', generateId: ({ data }) => `${String(data.document)}/${String(data.key)}` }),
+  loader: file(`${GENERATED_DIR}/sections.json`, { parser: entriesOf }),
   schema: sectionEntrySchema,
+});
+
+// The text of each task and section, in both languages, as MDX with no
+// frontmatter: the record is the JSON entry of the same id, parsed once. The
+// id is the file's path without `.mdx`, made the record's id:
+// `services-trade/12` → `services-trade-12` for a task, `services-opening/2-1` as it is for a section.
+const taskTexts = defineCollection({
+  loader: glob({ base: `${GENERATED_DIR}/texts/tasks`, pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace('/', '-') }),
+});
+const sectionTexts = defineCollection({
+  loader: glob({ base: `${GENERATED_DIR}/texts/sections`, pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
 });
 
 // Hand-curated, read as it stands (not generated): the notes of the About-this-translation page.
@@ -59,4 +68,4 @@ const glossary = defineCollection({
   schema: glossarySchema.element.extend({ id: z.string(), order: z.number().int() }),
 });
 
-export const collections = { documents, categories, agencies, priorities, tasks, sections, translationNotes, glossary };
+export const collections = { documents, categories, agencies, priorities, tasks, sections, taskTexts, sectionTexts, translationNotes, glossary };

@@ -24,6 +24,8 @@ export type ParsedSection = z.output<typeof parsedSectionSchema>;
  * for both languages.
  */
 export const sectionEntrySchema = parsedSectionSchema.omit({ paragraphs: true, heading: true }).extend({
+  /** `{document}/{key}`, e.g. `services-opening/2-1`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:notice|preamble|[1-9]\d*(?:-[1-9]\d*)?)$/),
   document: slugSchema,
   /** Position in the document, from 1. */
   order: z.number().int().positive(),

@@ -284,6 +284,7 @@ export function buildCorpus(
     }
     const documentSections = (parsed.plan?.sections ?? []).map((section, order) =>
       sectionEntrySchema.parse({
+        id: `${entry.slug}/${section.key}`,
         key: section.key,
         level: section.level,
         label: section.label,
