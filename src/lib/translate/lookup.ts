@@ -61,13 +61,14 @@ export function translationLookup(units: readonly Unit[], files: ReadonlyMap<str
 
   for (const unit of units) {
     const entry = translatedSchema.safeParse(at(files.get(unit.file), unit.path));
-    const place = `${TRANSLATIONS_DIR}/${unit.file}:${lines(unit.file, unit.path)}`;
+    // Placed only when there is a problem to report: finding a line parses the file again.
+    const place = () => `${TRANSLATIONS_DIR}/${unit.file}:${lines(unit.file, unit.path)}`;
     const key = unit.path.join('.');
     if (!entry.success) {
-      problems.push(`${place}: expected English for ${key}, ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found none: missing`);
+      problems.push(`${place()}: expected English for ${key}, ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found none: missing`);
     } else if (entry.data.source !== sourceHash(unit.zh)) {
       problems.push(
-        `${place}: expected ${key} to translate ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found the English of an earlier text (source ${entry.data.source}): stale`,
+        `${place()}: expected ${key} to translate ${shorten(unit.zh)} (source ${sourceHash(unit.zh)})${where(unit)}, found the English of an earlier text (source ${entry.data.source}): stale`,
       );
     } else {
       english.set(keyOf(unit), entry.data.en.trim());
