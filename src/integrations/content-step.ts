@@ -2,12 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { SourceError } from '../lib/parse/source-error.ts';
 import { TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
-import { CURATED, generateContent, summarize } from '../scripts/content.ts';
+import { CURATED, generateContentIfChanged, summarize } from '../scripts/content.ts';
 
 /**
  * Runs the content step before Astro reads the collections, for `astro build`,
  * `astro dev` and `astro sync`, so the site can never be built from stale or
- * missing generated files. In dev, a change to a seed or to the registry
+ * missing generated files. It is skipped when no file that decides its output
+ * has changed since its last run (see generateContentIfChanged). In dev, a change to a seed or to the registry
  * restarts the server, which runs the step again.
  */
 export function contentStep(): AstroIntegration {
@@ -17,19 +18,22 @@ export function contentStep(): AstroIntegration {
       'astro:config:setup': ({ command, logger, addWatchFile, config }) => {
         if (command === 'preview') return;
         const started = performance.now();
-        let corpus: ReturnType<typeof generateContent>;
+        let result: ReturnType<typeof generateContentIfChanged>;
         try {
-          corpus = generateContent();
+          result = generateContentIfChanged();
         } catch (error) {
           // A fault of the inputs is the editor's to fix, not a crash: Astro
           // prints the message (file:line: expected …) and no stack trace.
           if (error instanceof SourceError || error instanceof TranslationError) error.stack = '';
           throw error;
         }
-        for (const line of summarize(corpus)) logger.info(line);
-        logger.info(`content step done in ${Math.round(performance.now() - started)} ms`);
-        const translations = corpus.documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
-        for (const path of ['seeds/manifest.json', ...corpus.documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
+        const { documents, reused } = result;
+        for (const line of summarize(documents)) logger.info(line);
+        logger.info(
+          `content step done in ${Math.round(performance.now() - started)} ms${reused ? ' (no input changed: content/generated/ as the last run wrote it)' : ''}`,
+        );
+        const translations = documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
+        for (const path of ['seeds/manifest.json', ...documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
           addWatchFile(new URL(path, config.root));
         }
       },

@@ -5,7 +5,8 @@
  * Run it with `npm run content`; `astro build` and `astro dev` also run it
  * first (see astro.config.mjs), so the site is never built from stale files.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { bytesToText } from '../lib/parse/characters.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
 import { pipelineCorpus, type Inputs } from '../lib/pipeline.ts';
 import { registrySchema } from '../lib/schema/agency.ts';
-import { editorialSchema, manifestSchema } from '../lib/schema/document.ts';
+import { documentEntrySchema, editorialSchema, manifestSchema, type DocumentEntry } from '../lib/schema/document.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
 import { readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
@@ -71,8 +72,8 @@ export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
 }
 
 /** One summary line per document: tasks, categories, agencies. */
-export function summarize(corpus: Corpus): string[] {
-  return corpus.documents.map(
+export function summarize(documents: readonly DocumentEntry[]): string[] {
+  return documents.map(
     (d) =>
       `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.relatedUnits} listed as recipients`,
   );
@@ -121,13 +122,66 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   return corpus;
 }
 
+/**
+ * What decides the generated content: the inputs (seeds, curated files,
+ * translations) and the code and dependencies that turn them into it.
+ */
+const STAMPED = ['seeds', 'content', 'src/lib', 'src/scripts', 'package-lock.json'];
+/** Where {@link generateContentIfChanged} keeps the stamp of the inputs it generated from. */
+const STAMP_FILE = '.inputs-sha256';
+
+/** SHA-256 over the path and bytes of every file that decides the generated content (see {@link STAMPED}). */
+export function contentStamp(root: string, outDir = GENERATED_DIR): string {
+  const files = STAMPED.flatMap((path) => {
+    const full = join(root, path);
+    if (!existsSync(full)) return [];
+    if (statSync(full).isFile()) return [path];
+    return readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+  })
+    .filter((path) => !path.startsWith(`${outDir}/`) && !path.startsWith(`${outDir}.tmp/`))
+    .sort();
+  const hash = createHash('sha256');
+  for (const path of files)
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(root, path)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * The content step as a build runs it: skipped when no file that decides its
+ * output has changed since it last wrote `content/generated/` (same inputs,
+ * same code: the step is deterministic, so it would write the same bytes, and
+ * every check it makes passed on those very bytes). Otherwise it runs in
+ * full. Delete `content/generated/` to force a run; `npm run content` always
+ * runs in full.
+ *
+ * @returns the documents written, and whether the earlier output was reused
+ */
+export function generateContentIfChanged(options: ContentOptions = {}): { documents: DocumentEntry[]; reused: boolean } {
+  const root = options.root ?? PROJECT_ROOT;
+  const outDir = options.outDir ?? GENERATED_DIR;
+  const stampPath = join(root, outDir, STAMP_FILE);
+  const stamp = contentStamp(root, outDir);
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) {
+    const { entries } = JSON.parse(readFileSync(join(root, outDir, 'documents.json'), 'utf8')) as { entries: unknown[] };
+    return { documents: entries.map((entry) => documentEntrySchema.parse(entry)), reused: true };
+  }
+  const corpus = generateContent(options);
+  writeFileSync(stampPath, stamp);
+  return { documents: corpus.documents, reused: false };
+}
+
 if (import.meta.main) {
   // --root lets a test (or a preview of next year's seeds) run the step on a copy of the project.
   const { values } = parseArgs({ options: { root: { type: 'string' } } });
   const root = resolve(values.root ?? PROJECT_ROOT);
   try {
     const corpus = generateContent({ root });
-    for (const line of summarize(corpus)) console.log(line);
+    for (const line of summarize(corpus.documents)) console.log(line);
     console.log(`wrote ${relative(process.cwd(), join(root, GENERATED_DIR)) || '.'}/`);
   } catch (error) {
     // A bad seed or translation is the user's to fix, not a crash: print the message alone.

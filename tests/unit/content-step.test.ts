@@ -8,7 +8,7 @@ import { manifestSchema } from '../../src/lib/schema/document.ts';
 import { sectionEntrySchema } from '../../src/lib/schema/section.ts';
 import { taskEntrySchema } from '../../src/lib/schema/task.ts';
 import { seedTextToSha256 } from '../../src/lib/validate/seed-hash.ts';
-import { generateContent } from '../../src/scripts/content.ts';
+import { generateContent, generateContentIfChanged } from '../../src/scripts/content.ts';
 import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
 import { renderEditions } from '../helpers/mdx.ts';
 
@@ -49,6 +49,30 @@ describe('the seeds', () => {
     // A seed in normal form (no BOM, LF, no trailing space) hashes as `sha256sum` does.
     const opening = readFileSync(join(ROOT, SEEDS['services-opening']));
     expect(seedTextToSha256(opening.toString('utf8'))).toBe(createHash('sha256').update(opening).digest('hex'));
+  });
+});
+
+describe('generateContentIfChanged, as a build runs the step', () => {
+  test('reuses the output while no input changes, and runs in full as soon as one byte of one does', () => {
+    const dir = scratchProject();
+    scratch.push(dir);
+    const first = generateContentIfChanged({ root: dir });
+    expect(first.reused).toBe(false);
+    const written = readTree(join(dir, 'content/generated'));
+    const second = generateContentIfChanged({ root: dir });
+    expect(second.reused).toBe(true);
+    expect(second.documents).toEqual(first.documents);
+    expect(readTree(join(dir, 'content/generated'))).toEqual(written);
+    // A translation edited: the step runs again, and the page text follows it.
+    const tasks = join(dir, 'content/translations/en/services-trade/tasks.yaml');
+    writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('Reform the market access approach', 'Reform the market-access approach'));
+    expect(generateContentIfChanged({ root: dir }).reused).toBe(false);
+    expect(readFileSync(join(dir, 'content/generated/tasks.json'), 'utf8')).toContain('Reform the market-access approach');
+    expect(generateContentIfChanged({ root: dir }).reused).toBe(true);
+    // A broken seed is never hidden behind the earlier output.
+    const seed = join(dir, SEEDS['services-opening']);
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/^9\t/m, '10\t'));
+    expect(() => generateContentIfChanged({ root: dir })).toThrow(/expected serial number 9/);
   });
 });
 
