@@ -112,15 +112,18 @@ export type StageName = (typeof STAGES)[number]['name'];
 
 /**
  * Runs the stages in order, through the one named (all of them by default),
- * and returns what they made. Throws the first fault: a SourceError or a
+ * and returns what they made; `onStage` hears how long each took (the bench
+ * prints it). Throws the first fault: a SourceError or a
  * TranslationError, each naming its file and line.
  *
  * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
  */
-export function runPipeline(inputs: Inputs, through: StageName = 'relate'): PipelineState {
+export function runPipeline(inputs: Inputs, through: StageName = 'relate', onStage?: (name: StageName, ms: number) => void): PipelineState {
   const state: PipelineState = { inputs };
   for (const stage of STAGES) {
+    const started = performance.now();
     stage.run(state);
+    onStage?.(stage.name, performance.now() - started);
     if (stage.name === through) break;
   }
   return state;
