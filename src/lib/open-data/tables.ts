@@ -1,4 +1,5 @@
 import { ROLES } from '../schema/agency.ts';
+import { formatList } from '../site/format.ts';
 import type { OpenAgency, OpenCategory, OpenPriority, OpenTask } from '../schema/open-data.ts';
 import type { OpenData } from './records.ts';
 
@@ -38,8 +39,8 @@ export interface OpenExamples {
 /** The examples of {@link OpenExamples} from the open data. */
 export function openDataToExamples(data: Pick<OpenData, 'documents' | 'tasks' | 'categories'>): OpenExamples {
   const ids = data.documents.map((d) => d.id);
-  const or = (lang: 'zh' | 'en') => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids);
-  return { taskId: data.tasks[0]?.id ?? '', categoryId: data.categories[0]?.id ?? '', documentIds: { zh: or('zh'), en: or('en') } };
+  const documentIds = { zh: formatList(ids, 'zh', 'or'), en: formatList(ids, 'en', 'or') };
+  return { taskId: data.tasks[0]?.id ?? '', categoryId: data.categories[0]?.id ?? '', documentIds };
 }
 
 /**

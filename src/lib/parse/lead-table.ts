@@ -9,6 +9,14 @@ import { checkTaskLength, isBlank, toSourceLines, type ParseOptions, type Source
 /** What the table's two columns hold: the task, and the units that lead it (no co-operating units, no higher authorities, no remark). */
 const FIELDS: readonly ColumnField[] = ['text', 'lead'];
 const HEADING = /^（([一二三四五六七八九十]+)）(.+)$/;
+const DIGITS = '一二三四五六七八九';
+
+/** The Chinese numeral of 1 to 99 (the inverse of chineseNumeralToNumber), for messages: 3 → 三, 14 → 十四. */
+function numberToChineseNumeral(n: number): string {
+  const [tens, units] = [Math.floor(n / 10), n % 10];
+  const digit = (d: number) => DIGITS[d - 1] ?? '';
+  return tens === 0 ? digit(units) : `${tens === 1 ? '' : digit(tens)}十${units === 0 ? '' : digit(units)}`;
+}
 
 /** The lead units of a cell, separated by 、; null for an empty name (a doubled or dangling 、, or a stray ，). */
 function leadCellToNames(cell: string): string[] | null {
@@ -54,7 +62,7 @@ export function parseLeadTable(source: string, file: string, options: ParseOptio
         throw new SourceError(
           file,
           row.number,
-          `a task row (its text, a tab, its lead units) or the heading of group ${categories.length + 1}, such as （${categories.length === 0 ? '一' : '二'}）…`,
+          `a task row (its text, a tab, its lead units) or the heading of group ${categories.length + 1}, numbered （${numberToChineseNumeral(categories.length + 1)}）`,
           quoteSource(row.text),
         );
       }
