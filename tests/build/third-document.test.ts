@@ -94,7 +94,12 @@ describe('a third document in a new layout, built into a fixture site', () => {
   test('a task page shows no column the document lacks: no higher authorities, co-operating units or remark', () => {
     const zh = page(`/zh/${SLUG}/tasks/1/`);
     const en = page(`/en/${SLUG}/tasks/1/`);
-    const terms = (p: CheerioAPI) => p('dl.facts').first().children('dt').map((_, dt) => p(dt).text().trim()).get();
+    const terms = (p: CheerioAPI) =>
+      p('dl.facts')
+        .first()
+        .children('dt')
+        .map((_, dt) => p(dt).text().trim())
+        .get();
     expect(terms(zh)).toEqual(['类别', '牵头单位']);
     expect(terms(en)).toEqual(['Category', 'Lead units']);
   });
@@ -106,7 +111,11 @@ describe('a third document in a new layout, built into a fixture site', () => {
       expect(csv).toContain(`${SLUG}-${i + 1},${SLUG},${i + 1},`);
       expect(csv).toContain(text);
     });
-    const tasks = JSON.parse(readFileSync(join(dist, 'data/tasks.json'), 'utf8')) as { id: string; text: { zh: string }; cells: { supervising: string | null } | null }[];
+    const tasks = JSON.parse(readFileSync(join(dist, 'data/tasks.json'), 'utf8')) as {
+      id: string;
+      text: { zh: string };
+      cells: { supervising: string | null } | null;
+    }[];
     const ours = tasks.filter((t) => t.id.startsWith(`${SLUG}-`));
     expect(ours.map((t) => t.text.zh)).toEqual(rows.map(([text]) => text));
     expect(ours.every((t) => t.cells?.supervising === null)).toBe(true);

@@ -79,16 +79,12 @@ describe('the build stage', () => {
   });
 
   test('an unknown agency stops the build, naming the file and the line of its cell', () => {
-    expect(
-      errorOf(() =>
-        build(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n'))),
-      ),
-    ).toBe(`${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`);
-    expect(
-      errorOf(() =>
-        build(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司'))),
-      ),
-    ).toMatch(new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`));
+    expect(errorOf(() => build(withText('services-trade', (t) => t.replace('\t市建设局\n', '\t市建设厅\n'))))).toBe(
+      `${SEEDS['services-trade']}:29: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市建设厅"`,
+    );
+    expect(errorOf(() => build(withText('services-opening', (t) => t.replace('信息\n集团', '信息集团公司'))))).toMatch(
+      new RegExp(`^${SEEDS['services-opening']}:237: expected a body listed in content/agencies.yaml.*found "信息集团公司"`),
+    );
   });
 
   test('a manifest claim the text does not make stops the build', () => {
@@ -111,7 +107,9 @@ describe('the build stage', () => {
   test('a registry entry that no document names stops the build', () => {
     const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
     // The entry is not in the file, so its line is only the nearest the file has.
-    expect(() => build(seeds, extra)).toThrow(/^content\/agencies\.yaml:\d+: expected every agency to be named by a document, found nobody \(无名局\), which none names$/);
+    expect(() => build(seeds, extra)).toThrow(
+      /^content\/agencies\.yaml:\d+: expected every agency to be named by a document, found nobody \(无名局\), which none names$/,
+    );
   });
 });
 

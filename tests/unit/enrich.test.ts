@@ -63,7 +63,10 @@ describe('the differentiated tasks', () => {
       ...translated,
       sections: translated.sections.map((s) =>
         s.key === '2-2'
-          ? { ...s, paragraphs: s.paragraphs.map((p) => ({ ...p, zh: p.zh.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源') })) }
+          ? {
+              ...s,
+              paragraphs: s.paragraphs.map((p) => ({ ...p, zh: p.zh.replace('打造离岸算力设施，实现数据“境内关外”流动', '建设海上风电基地，发展清洁能源') })),
+            }
           : s,
       ),
     };
@@ -103,7 +106,10 @@ describe('the remarks', () => {
   });
 
   test('a remark the priorities file does not know stops the build', () => {
-    const unknown = { ...translated, tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: { zh: '拟另行研究', en: 'To be studied separately' } } : t)) };
+    const unknown = {
+      ...translated,
+      tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: { zh: '拟另行研究', en: 'To be studied separately' } } : t)),
+    };
     const line = translated.tasks.find((t) => t.id === 'services-trade-8')!.line;
     expect(() => markPriorities(unknown, inputs.priorities)).toThrow(
       `${SEEDS['services-trade']}:${line}: expected a remark listed in content/priorities.yaml, found "拟另行研究"`,
@@ -143,7 +149,9 @@ describe('related tasks', () => {
 
   test('always include the closest task of the other plan, even when five of the same plan are closer', () => {
     const base = translated.tasks.find((t) => t.id === 'services-trade-1')!;
-    const made = (document: string, number: number, zh: string, en: string): TaskEntry[] => [{ ...base, id: `${document}-${number}`, document, number, text: { zh, en } }];
+    const made = (document: string, number: number, zh: string, en: string): TaskEntry[] => [
+      { ...base, id: `${document}-${number}`, document, number, text: { zh, en } },
+    ];
     const fillers = ['发展邮轮旅游', '培育会展经济', '引进医疗人才', '完善统计制度', '扩大文化出口', '推进法律服务', '优化营商环境', '加快航运发展'];
     const tasks = [
       ...made('trade', 1, '建设国际贸易单一窗口服务平台', 'Build the international trade Single Window service platform'),

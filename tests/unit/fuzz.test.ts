@@ -11,7 +11,6 @@ import { ROOT, readProjectFile } from '../helpers/paths.ts';
 /** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/fuzz.test.ts for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
-
 /**
  * A format's whole seed: the real one the manifest gives it, or else the one
  * its parser fixtures name (tests/fixtures/{format}/{case}/input.path), as

@@ -131,7 +131,9 @@ describe('labels that say no more than the source', () => {
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.filter(([, value]) => /supervis/i.test(value)).map(([key]) => key)).toEqual([]);
     expect(zh['task.supervising']).not.toBe('上级指导部门');
-    expect(zh['task.supervisingFull']).toBe(corpus.documents.find((d) => d.id === 'services-trade')!.attachment.columns.find((c) => c.field === 'supervising')?.heading.zh);
+    expect(zh['task.supervisingFull']).toBe(
+      corpus.documents.find((d) => d.id === 'services-trade')!.attachment.columns.find((c) => c.field === 'supervising')?.heading.zh,
+    );
   });
 });
 
@@ -143,7 +145,8 @@ describe('the translation notes', () => {
       return task && `${task.text.zh}${task.remark?.zh ?? ''}`;
     }
     const document = corpus.documents.find((d) => d.id === target.document);
-    if (target.section === 'attachment') return document && [document.attachment.title.text.zh, ...document.attachment.columns.map((c) => c.heading.zh)].join('\n');
+    if (target.section === 'attachment')
+      return document && [document.attachment.title.text.zh, ...document.attachment.columns.map((c) => c.heading.zh)].join('\n');
     const key = target.section === 'plan' ? 'preamble' : target.section;
     const section = corpus.sections.find((s) => s.document === target.document && s.key === key);
     return section && [section.heading?.zh ?? '', ...section.paragraphs.map((p) => p.zh)].join('\n');

@@ -14,7 +14,13 @@ const unitsWithTask = (slug: string, number: number, change: (task: ParsedTask) 
   parsedToUnits(
     parsed.map((seed) =>
       seed.entry.slug === slug
-        ? { ...seed, parsed: { ...seed.parsed, attachment: { ...seed.parsed.attachment, tasks: seed.parsed.attachment.tasks.map((t) => (t.number === number ? change(t) : t)) } } }
+        ? {
+            ...seed,
+            parsed: {
+              ...seed.parsed,
+              attachment: { ...seed.parsed.attachment, tasks: seed.parsed.attachment.tasks.map((t) => (t.number === number ? change(t) : t)) },
+            },
+          }
         : seed,
     ),
     inputs,

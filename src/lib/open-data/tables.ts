@@ -169,13 +169,19 @@ export const tasksTable: Table<OpenTask> = {
       'supervising_cell_zh',
       'string',
       ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文；文件无此栏的为空'],
-      ['Higher-authorities cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim; empty for a document without that column'],
+      [
+        'Higher-authorities cell (source)',
+        'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim; empty for a document without that column',
+      ],
       (t) => t.cells?.supervising ?? '',
     ),
     f(
       'responsibility_cell_zh',
       'string',
-      ['责任分工原文', '“责任分工”一栏，照录原文；本站把第一个“，”之前的单位列为牵头单位，之后的列为配合单位（原文未标明角色）；只列牵头单位的一栏（如“牵头单位”）照录其中的牵头单位'],
+      [
+        '责任分工原文',
+        '“责任分工”一栏，照录原文；本站把第一个“，”之前的单位列为牵头单位，之后的列为配合单位（原文未标明角色）；只列牵头单位的一栏（如“牵头单位”）照录其中的牵头单位',
+      ],
       [
         'Responsibility cell (source)',
         'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles); where the column names lead units only (such as 牵头单位), that cell, verbatim',

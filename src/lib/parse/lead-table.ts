@@ -43,12 +43,23 @@ function leadCellToNames(cell: string): string[] | null {
 export function parseLeadTable(source: string, file: string, options: ParseOptions = {}): ParsedDocument {
   const rows = toSourceLines(source, file, options).filter((line) => !isBlank(line));
   const [label, title, header, ...body] = rows;
-  if (!label || label.text.includes('\t')) throw new SourceError(file, label?.number ?? 1, 'the label 附件 on its own line', label ? quoteSource(label.text) : 'an empty file');
+  if (!label || label.text.includes('\t'))
+    throw new SourceError(file, label?.number ?? 1, 'the label 附件 on its own line', label ? quoteSource(label.text) : 'an empty file');
   if (!title || title.text.includes('\t') || HEADING.test(title.text))
-    throw new SourceError(file, title?.number ?? label.number, 'the title of the task list after the label', title ? quoteSource(title.text) : 'the end of the file');
+    throw new SourceError(
+      file,
+      title?.number ?? label.number,
+      'the title of the task list after the label',
+      title ? quoteSource(title.text) : 'the end of the file',
+    );
   const headings = header?.text.split('\t') ?? [];
   if (!header || headings.length !== FIELDS.length || headings.some((h) => h === '')) {
-    throw new SourceError(file, header?.number ?? title.number, 'a header row of two headings separated by a tab, such as 任务<tab>牵头单位', header ? quoteSource(header.text) : 'the end of the file');
+    throw new SourceError(
+      file,
+      header?.number ?? title.number,
+      'a header row of two headings separated by a tab, such as 任务<tab>牵头单位',
+      header ? quoteSource(header.text) : 'the end of the file',
+    );
   }
 
   const categories: ParsedCategory[] = [];
@@ -71,10 +82,12 @@ export function parseLeadTable(source: string, file: string, options: ParseOptio
     }
     const number = tasks.length + 1;
     const [text, lead] = cells as [string, string];
-    if (cells.length !== 2 || text === '') throw new SourceError(file, row.number, `task ${number}: its text, one tab and its lead units`, quoteSource(row.text));
+    if (cells.length !== 2 || text === '')
+      throw new SourceError(file, row.number, `task ${number}: its text, one tab and its lead units`, quoteSource(row.text));
     checkTaskLength(text, 'a task', file, row.number);
     const category = categories.at(-1);
-    if (!category) throw new SourceError(file, row.number, `a group heading such as （一）… before task ${number}; it stands under no heading`, quoteSource(row.text));
+    if (!category)
+      throw new SourceError(file, row.number, `a group heading such as （一）… before task ${number}; it stands under no heading`, quoteSource(row.text));
     const names = leadCellToNames(lead);
     if (!names) throw new SourceError(file, row.number, `the lead units of task ${number}, separated by 、, with no empty name`, quoteSource(lead));
     tasks.push({
@@ -83,7 +96,15 @@ export function parseLeadTable(source: string, file: string, options: ParseOptio
       text,
       line: row.number,
       // The one column names lead units only: the source says nothing of co-operating units or higher authorities.
-      assignment: { supervisingText: null, supervisingLine: null, responsibilityText: lead, responsibilityLine: row.number, supervising: [], lead: names, cooperating: [] },
+      assignment: {
+        supervisingText: null,
+        supervisingLine: null,
+        responsibilityText: lead,
+        responsibilityLine: row.number,
+        supervising: [],
+        lead: names,
+        cooperating: [],
+      },
       remark: null,
     });
   }

@@ -28,9 +28,7 @@ function stated(document: DocumentEntry, lang: Lang) {
   return {
     ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     ...(document.date ? { legislationDate: document.date } : {}),
-    ...(document.issuer
-      ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuer[lang] } }
-      : {}),
+    ...(document.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuer[lang] } } : {}),
   };
 }
 

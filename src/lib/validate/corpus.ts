@@ -51,7 +51,12 @@ export type InputLines = (file: string, path: readonly PropertyKey[]) => number;
 export function parseSeed(seed: Seed, index: number, manifestFile = 'seeds/manifest.json', lines: InputLines = () => 1): ParsedSeed {
   const parse = parserOf(seed.entry.format);
   if (!parse)
-    throw new SourceError(manifestFile, lines(manifestFile, ['documents', index, 'format']), `a format the parser registry knows (${FORMAT_NAMES.join(', ')})`, quoteSource(seed.entry.format));
+    throw new SourceError(
+      manifestFile,
+      lines(manifestFile, ['documents', index, 'format']),
+      `a format the parser registry knows (${FORMAT_NAMES.join(', ')})`,
+      quoteSource(seed.entry.format),
+    );
   const admitted = new Set(seed.entry.admit.map((a) => codePointFromLabel(a.codePoint)));
   const parsed = parse(seed.text, seed.path, { admitted });
   checkManifestClaims(seed, parsed);
@@ -156,7 +161,14 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex, tran
 }
 
 /** A document's record: its parts in both languages, with what the manifest and the editors add. */
-function documentOf(seed: ParsedSeed, order: number, texts: Editorial[string], translate: Translator, relatedUnits: DocumentEntry['relatedUnits'], counts: DocumentEntry['counts']): DocumentEntry {
+function documentOf(
+  seed: ParsedSeed,
+  order: number,
+  texts: Editorial[string],
+  translate: Translator,
+  relatedUnits: DocumentEntry['relatedUnits'],
+  counts: DocumentEntry['counts'],
+): DocumentEntry {
   const { entry, parsed } = seed;
   const { notice, plan, attachment, closing } = parsed;
   const { inDocument, paragraph } = translatorsOf(seed, translate);
@@ -222,7 +234,13 @@ function documentOf(seed: ParsedSeed, order: number, texts: Editorial[string], t
  * Throws {@link SourceError} (file:line: expected …) for a name the registry
  * lacks, a registry entry no document names, or editorial metadata missing.
  */
-export function buildCorpus(seeds: readonly ParsedSeed[], registry: Registry, editorial: Editorial, translate: Translator, lines: InputLines = () => 1): Corpus {
+export function buildCorpus(
+  seeds: readonly ParsedSeed[],
+  registry: Registry,
+  editorial: Editorial,
+  translate: Translator,
+  lines: InputLines = () => 1,
+): Corpus {
   const names = registryToNameIndex(registry);
   const documents: DocumentEntry[] = [];
   const sections: SectionEntry[] = [];
