@@ -43,7 +43,7 @@ function leadCellToNames(cell: string): string[] | null {
 export function parseLeadTable(source: string, file: string, options: ParseOptions = {}): ParsedDocument {
   const rows = toSourceLines(source, file, options).filter((line) => !isBlank(line));
   const [label, title, header, ...body] = rows;
-  if (!label || label.text.includes('\t'))
+  if (!label || !/^附件\d*$/.test(label.text))
     throw new SourceError(file, label?.number ?? 1, 'the label 附件 on its own line', label ? quoteSource(label.text) : 'an empty file');
   if (!title || title.text.includes('\t') || HEADING.test(title.text))
     throw new SourceError(
