@@ -153,7 +153,7 @@ describe('the plan’s priorities on the pages', () => {
     for (const task of remarked) {
       const badges = readPage(taskPath('zh', task.document, task.number))('main h1 ~ p .badge');
       expect(badges.length, task.id).toBe(1);
-      expect(badges.attr('title'), task.id).toBe(`备注：${task.remark}`);
+      expect(badges.attr('title'), task.id).toBe(`备注：${task.remark?.zh}`);
     }
   });
 

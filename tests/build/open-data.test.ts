@@ -42,7 +42,7 @@ describe('the CSV downloads', () => {
     for (const row of rows) {
       const source = readProjectFile(SEEDS[row.document as keyof typeof SEEDS]);
       expect(source, row.id).toContain(`\t${row.text_zh}\n`);
-      expect(row.text_zh).toBe(corpus.tasks.find((t) => t.id === row.id)?.text);
+      expect(row.text_zh).toBe(corpus.tasks.find((t) => t.id === row.id)?.text.zh);
     }
   });
 

@@ -84,7 +84,7 @@ describe('task pages', () => {
   test('hold their text verbatim, their category and a place in the document a reader can follow', () => {
     for (const task of corpus.tasks) {
       const $ = readPage(taskPath('zh', task.document, task.number));
-      expect($('main .task-text p').text(), task.id).toBe(task.text);
+      expect($('main .task-text p').text(), task.id).toBe(task.text.zh);
       const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
       expect(
         $(`main a[href="${categoryPath('zh', task.document, task.category)}"]`)
@@ -229,7 +229,7 @@ describe('category pages', () => {
       expect(items.map((_, li) => $(li).attr('id')).get()).toEqual(tasks.map((t) => taskAnchor(t.number)));
       items.each((i, li) => {
         const task = tasks[i]!;
-        expect($(li).text()).toContain(task.text);
+        expect($(li).text()).toContain(task.text.zh);
         if (task.assignment) expect($(li).find('.task-meta').text()).toContain(task.assignment.lead.map((r) => r.name).join('、'));
       });
     }
@@ -259,24 +259,24 @@ describe('document pages', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect($('.closing p').last().text()).toBe('2026年3月24日印发');
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const section of corpus.sections) for (const paragraph of section.paragraphs) expect(text).toContain(paragraph);
+    for (const section of corpus.sections) for (const paragraph of section.paragraphs) expect(text).toContain(paragraph.zh);
     for (const task of corpus.tasks.filter((t) => t.document === 'services-opening')) {
-      expect($(`#${taskAnchor(task.number)}`).text()).toContain(task.text);
+      expect($(`#${taskAnchor(task.number)}`).text()).toContain(task.text.zh);
       expect($(`#${taskAnchor(task.number)} a`).attr('href')).toBe(taskPath('zh', 'services-opening', task.number));
     }
     expect($('#section-2-1').clone().find('.anchor-link').remove().end().text().trim()).toBe('（一）重点聚焦 106 项共性试点任务');
     expect($('.closing a[href="/zh/agencies/pboc-xiamen-branch/"]').text()).toBe('人民银行厦门市分行');
-    expect($('.closing').text()).toContain(corpus.documents[1]!.closing!.relatedUnits.text);
+    expect($('.closing').text()).toContain(corpus.documents[1]!.closing!.relatedUnits.text.zh);
   });
 
   test('show the services-trade table with every cell verbatim, and say the text states no number or date', () => {
     const $ = readPage('/zh/services-trade/');
     for (const task of corpus.tasks.filter((t) => t.document === 'services-trade')) {
       const item = $(`#${taskAnchor(task.number)}`);
-      expect(item.text()).toContain(task.text);
+      expect(item.text()).toContain(task.text.zh);
       expect(item.find('.cells').text()).toContain(task.assignment!.supervisingText);
       expect(item.find('.cells').text()).toContain(task.assignment!.responsibilityText);
-      if (task.remark) expect(item.find('.cells').text()).toContain(task.remark);
+      if (task.remark) expect(item.find('.cells').text()).toContain(task.remark.zh);
     }
     expect($('dl.facts').text()).toContain('原文未载明');
   });

@@ -184,7 +184,7 @@ export const tasksTable: Table<OpenTask> = {
       ],
       [
         'Responsibility cell (source)',
-        'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles); where the column names lead units only (such as 牵头单位), that cell, verbatim',
+        'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles); where the column names lead units only, that cell, verbatim',
       ],
       (t) => t.cells?.responsibility ?? '',
     ),
