@@ -1,12 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PARSERS, type DocumentParser } from '../../src/lib/parse/registry.ts';
 import { SourceError } from '../../src/lib/parse/source-error.ts';
 import { parsedDocumentSchema, type ParsedDocument } from '../../src/lib/schema/document.ts';
 import { inputs } from '../helpers/corpus.ts';
+import { ROOT, readProjectFile } from '../helpers/paths.ts';
 
 /** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/fuzz.test.ts for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+
+/**
+ * A format's whole seed: the real one the manifest gives it, or else the one
+ * its parser fixtures name (tests/fixtures/{format}/{case}/input.path), as
+ * for the synthetic third document, which is in no real manifest.
+ */
+function seedOf(format: string): string {
+  const real = inputs.seeds.find((s) => s.entry.format === format);
+  if (real) return real.text;
+  const dir = join(ROOT, 'tests/fixtures', format);
+  const pathFile = readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name, 'input.path'))
+    .find((file) => existsSync(file));
+  if (!pathFile) throw new Error(`fuzz: no seed for ${format}: give it one in seeds/manifest.json or in tests/fixtures/${format}/*/input.path`);
+  return readProjectFile(readFileSync(pathFile, 'utf8').trim());
+}
 
 /** Text a corrupted copy might gain: structure characters, digits, Chinese, numerals. */
 const noise = fc.oneof(
@@ -117,11 +137,11 @@ function checkContract(parse: DocumentParser, text: string): 'parsed' | 'refused
 }
 
 describe('the parsers under fuzzing', () => {
-  // Every parser of the registry, on the real seed the manifest gives it.
+  // Every parser of the registry, on its seed (the real one, or its fixture's).
   for (const [format, parse] of Object.entries(PARSERS)) {
-    const seed = inputs.seeds.find((s) => s.entry.format === format)?.text ?? '';
+    const seed = seedOf(format);
 
-    test(`${format}: random edits of the real file give valid records or a located SourceError`, { timeout: 30_000 + RUNS * 10 }, () => {
+    test(`${format}: random edits of its seed give valid records or a located SourceError`, { timeout: 30_000 + RUNS * 10 }, () => {
       const outcomes = { parsed: 0, refused: 0 };
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {

@@ -1,5 +1,5 @@
 import type { OpenData } from './records.ts';
-import { TABLES } from './tables.ts';
+import { TABLES, describe, openDataToExamples, type OpenExamples } from './tables.ts';
 
 /** The JSON files beside the CSV files. */
 export const JSON_FILES = [
@@ -25,7 +25,8 @@ export const JSON_FILES = [
   },
 ] as const;
 
-const both = (text: { zh: string; en: string }) => `${text.en} · ${text.zh}`;
+const both = (text: { zh: string; en: string }, examples?: OpenExamples) =>
+  examples ? `${describe(text, 'en', examples)} · ${describe(text, 'zh', examples)}` : `${text.en} · ${text.zh}`;
 
 /**
  * The Frictionless Data Package descriptor (datapackage.json) of /data/:
@@ -33,6 +34,7 @@ const both = (text: { zh: string; en: string }) => `${text.en} · ${text.zh}`;
  * each CSV file, the two source documents, and the licence.
  */
 export function dataPackage(data: OpenData, origin: string | URL) {
+  const examples = openDataToExamples(data);
   return {
     name: 'xiamen-services-opening-policy',
     title: 'Xiamen services-sector opening-up policy: tasks and responsibilities · 厦门服务业开放政策：任务与责任单位',
@@ -61,7 +63,7 @@ export function dataPackage(data: OpenData, origin: string | URL) {
         name: table.name,
         path: table.path,
         title: both(table.title),
-        description: both(table.description),
+        description: both(table.description, examples),
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
@@ -70,7 +72,7 @@ export function dataPackage(data: OpenData, origin: string | URL) {
             name: field.name,
             type: field.type,
             title: both(field.title),
-            description: both(field.description),
+            description: both(field.description, examples),
             ...(field.required ? { constraints: { required: true } } : {}),
           })),
           primaryKey: table.primaryKey,

@@ -1,4 +1,5 @@
 import { ROLES } from '../schema/agency.ts';
+import { formatList } from '../site/format.ts';
 import type { OpenAgency, OpenCategory, OpenPriority, OpenTask } from '../schema/open-data.ts';
 import type { OpenData } from './records.ts';
 
@@ -22,6 +23,38 @@ export interface Table<Row> {
   primaryKey: string[];
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   rows: (data: OpenData) => Row[];
+}
+
+/**
+ * The examples a field's description gives, taken from the records so that
+ * no document's id is written into the code: the first task and category,
+ * and every document id.
+ */
+export interface OpenExamples {
+  taskId: string;
+  categoryId: string;
+  documentIds: { zh: string; en: string };
+}
+
+/** The examples of {@link OpenExamples} from the open data. */
+export function openDataToExamples(data: Pick<OpenData, 'documents' | 'tasks' | 'categories'>): OpenExamples {
+  const ids = data.documents.map((d) => d.id);
+  const documentIds = { zh: formatList(ids, 'zh', 'or'), en: formatList(ids, 'en', 'or') };
+  return { taskId: data.tasks[0]?.id ?? '', categoryId: data.categories[0]?.id ?? '', documentIds };
+}
+
+/**
+ * A field's or a table's description in one language with its examples
+ * filled in ({taskId}, {categoryId}, {documentIds}); `{document}`, `{number}`
+ * and `{ordinal}` stay, as the names of an identifier's parts.
+ *
+ * @example describe({ zh: '如 {taskId}', en: 'e.g. {taskId}' }, 'en', examples) // → 'e.g. services-trade-1'
+ */
+export function describe(text: { zh: string; en: string }, lang: 'zh' | 'en', examples: OpenExamples): string {
+  return text[lang].replace(/\{(taskId|categoryId|documentIds)\}/g, (_, key: keyof OpenExamples) => {
+    const value = examples[key];
+    return typeof value === 'string' ? value : value[lang];
+  });
 }
 
 /** Separates several values in one cell. No name or id contains it. */
@@ -90,18 +123,18 @@ export const tasksTable: Table<OpenTask> = {
     f(
       'id',
       'string',
-      ['任务编号', '稳定编号：文件编号-序号，如 services-opening-12；用于网址和数据'],
-      ['Task id', 'Stable identifier, {document}-{number}, e.g. services-opening-12; used in URLs and data'],
+      ['任务编号', '稳定编号：文件编号-序号，如 {taskId}；用于网址和数据'],
+      ['Task id', 'Stable identifier, {document}-{number}, e.g. {taskId}; used in URLs and data'],
       (t) => t.id,
       true,
     ),
-    f('document', 'string', ['文件编号', 'services-trade 或 services-opening'], ['Document id', 'services-trade or services-opening'], (t) => t.document, true),
+    f('document', 'string', ['文件编号', '{documentIds}'], ['Document id', '{documentIds}'], (t) => t.document, true),
     f('number', 'integer', ['序号', '任务在原文中的序号'], ['Number', 'The serial number of the task in the source'], (t) => t.number, true),
     f(
       'category_id',
       'string',
-      ['类别编号', '文件编号/类别序号，如 services-trade/3'],
-      ['Category id', '{document}/{ordinal}, e.g. services-trade/3'],
+      ['类别编号', '文件编号/类别序号，如 {categoryId}'],
+      ['Category id', '{document}/{ordinal}, e.g. {categoryId}'],
       (t) => t.category.id,
       true,
     ),
@@ -135,17 +168,23 @@ export const tasksTable: Table<OpenTask> = {
     f(
       'supervising_cell_zh',
       'string',
-      ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文'],
-      ['Higher-authorities cell (source)', 'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim'],
+      ['上级部门原文', '“上级制定政策保障措施或支持和指导部门”一栏，照录原文；文件无此栏的为空'],
+      [
+        'Higher-authorities cell (source)',
+        'The source’s cell of the higher authorities making policy or giving support and guidance, verbatim; empty for a document without that column',
+      ],
       (t) => t.cells?.supervising ?? '',
     ),
     f(
       'responsibility_cell_zh',
       'string',
-      ['责任分工原文', '“责任分工”一栏，照录原文；本站把第一个“，”之前的单位列为牵头单位，之后的列为配合单位（原文未标明角色）'],
+      [
+        '责任分工原文',
+        '“责任分工”一栏，照录原文；本站把第一个“，”之前的单位列为牵头单位，之后的列为配合单位（原文未标明角色）；只列牵头单位的一栏（如“牵头单位”）照录其中的牵头单位',
+      ],
       [
         'Responsibility cell (source)',
-        'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles)',
+        'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles); where the column names lead units only, that cell, verbatim',
       ],
       (t) => t.cells?.responsibility ?? '',
     ),
@@ -308,7 +347,7 @@ export const categoriesTable: Table<OpenCategory> = {
   foreignKeys: [],
   rows: (data) => data.categories,
   fields: [
-    f('id', 'string', ['类别编号', '文件编号/序号，如 services-trade/3'], ['Category id', '{document}/{ordinal}, e.g. services-trade/3'], (c) => c.id, true),
+    f('id', 'string', ['类别编号', '文件编号/序号，如 {categoryId}'], ['Category id', '{document}/{ordinal}, e.g. {categoryId}'], (c) => c.id, true),
     f('document', 'string', ['文件编号', '类别所在文件'], ['Document id', 'The document'], (c) => c.document, true),
     f('ordinal', 'integer', ['序号', '在文件中的第几个标题'], ['Ordinal', 'Its position among the document’s headings'], (c) => c.ordinal, true),
     f('label', 'string', ['编号写法', '原文编号，如（三）'], ['Numbering', 'As the source writes it, in Chinese numerals'], (c) => c.label),

@@ -1,4 +1,5 @@
 import type { Format, ParsedDocument } from '../schema/document.ts';
+import { parseLeadTable } from './lead-table.ts';
 import { parseMeasuresTable } from './measures-table.ts';
 import { parseNotice } from './notice.ts';
 import type { ParseOptions } from './source-lines.ts';
@@ -15,6 +16,7 @@ export type DocumentParser = (text: string, file: string, options: ParseOptions)
  * one parser and one line here; nothing else reads the name.
  */
 export const PARSERS: Readonly<Record<Format, DocumentParser>> = {
+  'lead-table': parseLeadTable,
   'measures-table': parseMeasuresTable,
   notice: parseNotice,
 };

@@ -142,9 +142,12 @@ export type Closing = z.output<typeof closingSchema>;
 
 /**
  * What each column of the attachment holds, so pages name a column by its
- * field and never by its position in one layout.
+ * field and never by its position in one layout: `responsibility` names the
+ * lead units and then the co-operating ones (责任分工), `lead` names lead
+ * units only (牵头单位). A page shows a field only where the document has
+ * its column: what a document has no column for, it does not say.
  */
-export const COLUMN_FIELDS = ['category', 'number', 'text', 'supervising', 'responsibility', 'remark'] as const;
+export const COLUMN_FIELDS = ['category', 'number', 'text', 'supervising', 'responsibility', 'lead', 'remark'] as const;
 export const columnFieldSchema = z.enum(COLUMN_FIELDS);
 export type ColumnField = z.output<typeof columnFieldSchema>;
 

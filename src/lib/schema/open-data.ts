@@ -32,8 +32,8 @@ export const openTaskSchema = z.strictObject({
   lead: z.array(openAgencyRefSchema),
   cooperating: z.array(openAgencyRefSchema),
   supervising: z.array(openAgencyRefSchema),
-  /** The services-trade table's responsibility cells, verbatim; null for documents without them. */
-  cells: z.strictObject({ supervising: z.string(), responsibility: z.string() }).nullable(),
+  /** The source's cells naming who answers for the task, verbatim; null for a document whose tasks name no body, and `supervising` null for one without that column. */
+  cells: z.strictObject({ supervising: z.string().nullable(), responsibility: z.string() }).nullable(),
   source: z.strictObject({ file: z.string(), line: lineSchema }),
   /** Ids of the plan's own priorities the task belongs to; see priorities.json. */
   priorities: z.array(slugSchema),

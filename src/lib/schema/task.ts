@@ -9,10 +9,10 @@ import { bilingualSchema, lineSchema, ordinalSchema, slugSchema, verbatimSchema 
  * The raw cells are kept so the split can be checked to lose nothing.
  */
 export const parsedAssignmentSchema = z.object({
-  /** 上级制定政策保障措施或支持和指导部门, verbatim. */
-  supervisingText: verbatimSchema,
-  supervisingLine: lineSchema,
-  /** 责任分工, verbatim. */
+  /** 上级制定政策保障措施或支持和指导部门, verbatim; null where the document has no such column. */
+  supervisingText: verbatimSchema.nullable(),
+  supervisingLine: lineSchema.nullable(),
+  /** The cell naming who is responsible (责任分工, or 牵头单位 where a column names lead units only), verbatim. */
   responsibilityText: verbatimSchema,
   responsibilityLine: lineSchema,
   supervising: z.array(z.string().min(1)),

@@ -152,7 +152,7 @@ function resolveTasks(seed: Seed, parsed: ParsedDocument, names: NameIndex, tran
       remark: task.remark && inTasks([String(task.number), 'remark'], task.remark, task.line),
       assignment: assignment && {
         ...assignment,
-        supervising: resolveAll(assignment.supervising, assignment.supervisingLine),
+        supervising: resolveAll(assignment.supervising, assignment.supervisingLine ?? assignment.responsibilityLine),
         lead: resolveAll(assignment.lead, assignment.responsibilityLine),
         cooperating: resolveAll(assignment.cooperating, assignment.responsibilityLine),
       },
