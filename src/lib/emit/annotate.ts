@@ -1,0 +1,71 @@
+import { langSchema, type Lang } from '../schema/common.ts';
+import { resolveMarks, type InnerMark, type Mark } from './marks.ts';
+
+/**
+ * Text as MDX that renders exactly that text: a JavaScript string literal in
+ * an expression, never parsed as Markdown, HTML or ESM (see mdx-text.ts for
+ * why escaping would not do). Nothing for an empty piece.
+ */
+const textToExpression = (text: string) => (text === '' ? '' : `{${JSON.stringify(text)}}`);
+
+/**
+ * A component attribute whose value is an expression holding a string
+ * literal, so no value, whatever it holds, can close the tag or add another.
+ */
+const attribute = (name: string, value: string) => ` ${name}={${JSON.stringify(value)}}`;
+
+/** The opening tag of an inner mark's component, with its props. */
+function innerTag(mark: InnerMark, lang: Lang): [string, string] {
+  switch (mark.kind) {
+    case 'term':
+      return ['Term', `<Term lang="${lang}"${attribute('term', mark.term)}${attribute('hint', mark.hint)}>`];
+    case 'body':
+      return ['Body', `<Body lang="${lang}"${attribute('agency', mark.agency)}>`];
+    case 'citation':
+      return ['Cited', `<Cited lang="${lang}"${attribute('number', mark.number)}${mark.title === undefined ? '' : attribute('title', mark.title)}>`];
+  }
+}
+
+/** The text from `start` to `end`, with its inner marks as components. */
+function spanToMdx(text: string, start: number, end: number, inner: readonly InnerMark[], lang: Lang): string {
+  let out = '';
+  let cursor = start;
+  for (const mark of inner) {
+    const [name, open] = innerTag(mark, lang);
+    out += textToExpression(text.slice(cursor, mark.start)) + open + textToExpression(text.slice(mark.start, mark.end)) + `</${name}>`;
+    cursor = mark.end;
+  }
+  return out + textToExpression(text.slice(cursor, end));
+}
+
+/**
+ * Writes one paragraph as MDX with what it refers to marked up as components:
+ * `<Clause>` for a clause of the plan that names a task, and inside or
+ * outside it `<Term>` (a glossary term), `<Body>` (a body of the registry)
+ * and `<Cited>` (a cited document). Every piece of text is a string literal
+ * expression and every attribute value an expression too, so no text and no
+ * id can become markup; `lang` is written as is, after checking it is a
+ * language of the site. Concatenating the text the MDX renders gives the
+ * paragraph back, character for character.
+ *
+ * Overlaps are settled by `resolveMarks` (marks.ts): a clause is the outer
+ * span; inner marks that overlap keep the earliest, then the longest. Throws
+ * on a mark outside the paragraph, or on clauses that overlap.
+ *
+ * @example
+ * paragraphToAnnotatedMdx('优化升级国际贸易“单一窗口”。', 'zh', [
+ *   { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
+ *   { kind: 'term', start: 8, end: 14, term: '单一窗口', hint: 'single window' },
+ * ])
+ * // → '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易"}<Term lang="zh" term={"单一窗口"} hint={"single window"}>{"“单一窗口”"}</Term></Clause>{"。"}</p>'
+ */
+export function paragraphToAnnotatedMdx(text: string, lang: Lang, marks: readonly Mark[]): string {
+  if (!langSchema.safeParse(lang).success) throw new Error(`paragraphToAnnotatedMdx: the language ${JSON.stringify(lang)} is not one of zh, en`);
+  const body = resolveMarks(text.length, marks)
+    .map(({ clause, start, end, inner }) => {
+      const content = spanToMdx(text, start, end, inner, lang);
+      return clause ? `<Clause lang="${lang}"${attribute('task', clause.task)}>${content}</Clause>` : content;
+    })
+    .join('');
+  return `<p>${body}</p>`;
+}
