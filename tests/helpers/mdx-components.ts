@@ -22,7 +22,7 @@ function toNodes(child: unknown): PropsNode[] {
   if (type === Fragment) return toNodes(props.children);
   const { children, ...rest } = props;
   // A stub component carries its name; an HTML element is its tag.
-  const name = typeof type === 'function' ? (type as { mdxName?: string }).mdxName ?? '?' : String(type);
+  const name = typeof type === 'function' ? ((type as { mdxName?: string }).mdxName ?? '?') : String(type);
   return [{ type: name, props: rest, children: toNodes(children) }];
 }
 

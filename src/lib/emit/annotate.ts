@@ -14,24 +14,29 @@ const textToExpression = (text: string) => (text === '' ? '' : `{${JSON.stringif
  */
 const attribute = (name: string, value: string) => ` ${name}={${JSON.stringify(value)}}`;
 
-/** The opening tag of an inner mark's component, with its props. */
-function innerTag(mark: InnerMark, lang: Lang): [string, string] {
+/**
+ * The opening tag of an inner mark's component, with its props. Inside a
+ * clause it says so (`inClause`): the clause is a link, and a link may not
+ * hold another, so the component renders no link of its own there.
+ */
+function innerTag(mark: InnerMark, lang: Lang, inClause: boolean): [string, string] {
+  const common = `lang="${lang}"${inClause ? ' inClause' : ''}`;
   switch (mark.kind) {
     case 'term':
-      return ['Term', `<Term lang="${lang}"${attribute('term', mark.term)}${attribute('hint', mark.hint)}>`];
+      return ['Term', `<Term ${common}${attribute('term', mark.term)}${attribute('hint', mark.hint)}>`];
     case 'body':
-      return ['Body', `<Body lang="${lang}"${attribute('agency', mark.agency)}>`];
+      return ['Body', `<Body ${common}${attribute('agency', mark.agency)}>`];
     case 'citation':
-      return ['Cited', `<Cited lang="${lang}"${attribute('number', mark.number)}${mark.title === undefined ? '' : attribute('title', mark.title)}>`];
+      return ['Cited', `<Cited ${common}${attribute('number', mark.number)}${mark.title === undefined ? '' : attribute('title', mark.title)}>`];
   }
 }
 
 /** The text from `start` to `end`, with its inner marks as components. */
-function spanToMdx(text: string, start: number, end: number, inner: readonly InnerMark[], lang: Lang): string {
+function spanToMdx(text: string, start: number, end: number, inner: readonly InnerMark[], lang: Lang, inClause: boolean): string {
   let out = '';
   let cursor = start;
   for (const mark of inner) {
-    const [name, open] = innerTag(mark, lang);
+    const [name, open] = innerTag(mark, lang, inClause);
     out += textToExpression(text.slice(cursor, mark.start)) + open + textToExpression(text.slice(mark.start, mark.end)) + `</${name}>`;
     cursor = mark.end;
   }
@@ -42,7 +47,8 @@ function spanToMdx(text: string, start: number, end: number, inner: readonly Inn
  * Writes one paragraph as MDX with what it refers to marked up as components:
  * `<Clause>` for a clause of the plan that names a task, and inside or
  * outside it `<Term>` (a glossary term), `<Body>` (a body of the registry)
- * and `<Cited>` (a cited document). Every piece of text is a string literal
+ * and `<Cited>` (a cited document); inside a clause they carry `inClause`,
+ * since the clause is a link already. Every piece of text is a string literal
  * expression and every attribute value an expression too, so no text and no
  * id can become markup; `lang` is written as is, after checking it is a
  * language of the site. Concatenating the text the MDX renders gives the
@@ -55,15 +61,15 @@ function spanToMdx(text: string, start: number, end: number, inner: readonly Inn
  * @example
  * paragraphToAnnotatedMdx('优化升级国际贸易“单一窗口”。', 'zh', [
  *   { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
- *   { kind: 'term', start: 8, end: 14, term: '单一窗口', hint: 'single window' },
+ *   { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
  * ])
- * // → '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易"}<Term lang="zh" term={"单一窗口"} hint={"single window"}>{"“单一窗口”"}</Term></Clause>{"。"}</p>'
+ * // → '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang="zh" inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"。"}</p>'
  */
 export function paragraphToAnnotatedMdx(text: string, lang: Lang, marks: readonly Mark[]): string {
   if (!langSchema.safeParse(lang).success) throw new Error(`paragraphToAnnotatedMdx: the language ${JSON.stringify(lang)} is not one of zh, en`);
   const body = resolveMarks(text.length, marks)
     .map(({ clause, start, end, inner }) => {
-      const content = spanToMdx(text, start, end, inner, lang);
+      const content = spanToMdx(text, start, end, inner, lang, clause !== null);
       return clause ? `<Clause lang="${lang}"${attribute('task', clause.task)}>${content}</Clause>` : content;
     })
     .join('');

@@ -118,7 +118,9 @@ export function resolveMarks(length: number, marks: readonly Mark[]): MarkGroup[
   clauses.forEach((clause, i) => {
     const previous = clauses[i - 1];
     if (previous && clause.start < previous.end) {
-      throw new Error(`resolveMarks: the clause ${clause.start}–${clause.end} (${clause.task}) overlaps the clause ${previous.start}–${previous.end} (${previous.task})`);
+      throw new Error(
+        `resolveMarks: the clause ${clause.start}–${clause.end} (${clause.task}) overlaps the clause ${previous.start}–${previous.end} (${previous.task})`,
+      );
     }
   });
 
