@@ -8,10 +8,12 @@ import { occurrencesOf } from './occurrences.ts';
 /** Options for {@link findTerms}. */
 export interface FindTermsOptions {
   /**
-   * For English text: the Chinese it translates. Several entries share one
-   * rendering (自贸试验区 and 自贸片区 are both "Pilot Free Trade Zone"); with
-   * the source, such a rendering is marked when exactly one of those entries
-   * occurs in the Chinese.
+   * For English text: the Chinese it translates. With it, a rendering is
+   * marked only for an entry whose Chinese the source uses (by
+   * `glossaryTermsIn`, longest first). That settles renderings several
+   * entries share (自贸试验区 and 自贸片区 are both "Pilot Free Trade Zone"),
+   * and keeps a common word such as "pilot" (先行先试) from being linked in a
+   * paragraph whose Chinese does not say 先行先试.
    */
   source?: string;
 }
@@ -23,9 +25,9 @@ export interface FindTermsOptions {
  * - Chinese: every occurrence of an entry's `zh`.
  * - English: every occurrence of an entry's `en`, as whole words and
  *   regardless of case, as the translation check compares them
- *   (a sentence may begin with "The CPC Central Committee…"). A rendering
- *   that several entries share is marked only when `options.source` settles
- *   which entry it stands for; otherwise the link could name a Chinese term
+ *   (a sentence may begin with "The CPC Central Committee…"); only for the
+ *   entries `options.source` uses, if it is given. A rendering that several
+ *   of those entries share is not marked: the link could name a Chinese term
  *   the source does not use.
  *
  * Where terms overlap, the earliest wins, then the longest (`earliestLongest`):
@@ -34,6 +36,8 @@ export interface FindTermsOptions {
  * @example
  * findTerms('优化升级国际贸易“单一窗口”', 'zh', [{ zh: '单一窗口', en: 'single window' }])
  * // → [{ kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' }]
+ * @example
+ * findTerms('Xiamen will pilot it.', 'en', [{ zh: '先行先试', en: 'pilot' }], { source: '厦门将试行。' }) // → []
  */
 export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryTerm[], options: FindTermsOptions = {}): TermMark[] {
   const mark = (entry: GlossaryTerm, [start, end]: [number, number]): TermMark => ({
@@ -53,7 +57,7 @@ export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryT
   }
   const marks: TermMark[] = [];
   for (const entries of byRendering.values()) {
-    const candidates = entries.length === 1 || inSource === null ? entries : entries.filter((entry) => inSource.has(entry));
+    const candidates = inSource === null ? entries : entries.filter((entry) => inSource.has(entry));
     const [entry] = candidates;
     if (candidates.length !== 1 || !entry) continue;
     marks.push(...occurrencesOf(text, entry.en, { wholeWords: true, ignoreCase: true }).map((span) => mark(entry, span)));
