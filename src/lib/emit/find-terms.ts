@@ -8,7 +8,7 @@ import { occurrencesOf } from './occurrences.ts';
 /** Options for {@link findTerms}. */
 export interface FindTermsOptions {
   /**
-   * For English text: the Chinese it translates. With it, a rendering is
+   * For English text, required: the Chinese it translates. A rendering is
    * marked only for an entry whose Chinese the source uses (by
    * `glossaryTermsIn`, longest first). That settles renderings several
    * entries share (自贸试验区 and 自贸片区 are both "Pilot Free Trade Zone"),
@@ -26,9 +26,9 @@ export interface FindTermsOptions {
  * - English: every occurrence of an entry's `en`, as whole words and
  *   regardless of case, as the translation check compares them
  *   (a sentence may begin with "The CPC Central Committee…"); only for the
- *   entries `options.source` uses, if it is given. A rendering that several
- *   of those entries share is not marked: the link could name a Chinese term
- *   the source does not use.
+ *   entries whose Chinese `options.source` uses, so it is required. A
+ *   rendering that several of those entries share is not marked: the link
+ *   could name a Chinese term the source does not use.
  *
  * Where terms overlap, the earliest wins, then the longest (`earliestLongest`):
  * 厦门自贸片区, not the 自贸片区 inside it.
@@ -37,6 +37,7 @@ export interface FindTermsOptions {
  * findTerms('优化升级国际贸易“单一窗口”', 'zh', [{ zh: '单一窗口', en: 'single window' }])
  * // → [{ kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' }]
  * @example
+ * findTerms('Xiamen will pilot it.', 'en', [{ zh: '先行先试', en: 'pilot' }], { source: '厦门将先行先试。' }) // → [{ kind: 'term', start: 12, end: 17, term: '先行先试', hint: '先行先试' }]
  * findTerms('Xiamen will pilot it.', 'en', [{ zh: '先行先试', en: 'pilot' }], { source: '厦门将试行。' }) // → []
  */
 export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryTerm[], options: FindTermsOptions = {}): TermMark[] {
@@ -49,7 +50,8 @@ export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryT
   });
   if (lang === 'zh') return earliestLongest(glossary.flatMap((entry) => occurrencesOf(text, entry.zh).map((span) => mark(entry, span))));
 
-  const inSource = options.source === undefined ? null : new Set(glossaryTermsIn(options.source, glossary));
+  if (options.source === undefined) throw new Error('findTerms: English text needs options.source, the Chinese it translates, to know which terms it renders');
+  const inSource = new Set(glossaryTermsIn(options.source, glossary));
   const byRendering = new Map<string, GlossaryTerm[]>();
   for (const entry of glossary) {
     const key = entry.en.toLowerCase();
@@ -57,7 +59,7 @@ export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryT
   }
   const marks: TermMark[] = [];
   for (const entries of byRendering.values()) {
-    const candidates = inSource === null ? entries : entries.filter((entry) => inSource.has(entry));
+    const candidates = entries.filter((entry) => inSource.has(entry));
     const [entry] = candidates;
     if (candidates.length !== 1 || !entry) continue;
     marks.push(...occurrencesOf(text, entry.en, { wholeWords: true, ignoreCase: true }).map((span) => mark(entry, span)));
