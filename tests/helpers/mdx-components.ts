@@ -30,8 +30,9 @@ function toNodes(child: unknown): PropsNode[] {
  * Compiles and runs MDX with the site's compiler and remark plugins, with a
  * stub for each mark component that renders its children, and returns the
  * tree it renders: elements with their props, and every character of text.
+ * `props` are what a page would pass to `<Content />`, such as `current`.
  */
-export async function renderAnnotatedMdx(source: string): Promise<{ nodes: PropsNode[]; exports: string[] }> {
+export async function renderAnnotatedMdx(source: string, props: Record<string, unknown> = {}): Promise<{ nodes: PropsNode[]; exports: string[] }> {
   const jsx = (type: unknown, props: unknown) => ({ type, props });
   const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, remarkPlugins: markdownOptions.remarkPlugins } as unknown as Parameters<
     typeof evaluate
@@ -43,7 +44,7 @@ export async function renderAnnotatedMdx(source: string): Promise<{ nodes: Props
     }),
   );
   const Content = module.default as (props: object) => unknown;
-  return { nodes: toNodes(Content({ components })), exports: Object.keys(module) };
+  return { nodes: toNodes(Content({ ...props, components })), exports: Object.keys(module) };
 }
 
 /** The text a tree renders, all of it, in order. */

@@ -75,3 +75,18 @@ export function paragraphToAnnotatedMdx(text: string, lang: Lang, marks: readonl
     .join('');
   return `<p>${body}</p>`;
 }
+
+/**
+ * Wraps one language's paragraphs (annotated MDX, as written by
+ * {@link paragraphToAnnotatedMdx}) in an `<Edition>`, so one MDX file can
+ * hold both languages and a page renders only its own. The page passes its
+ * language to the content, `<Content current={lang} components={mdxComponents} />`,
+ * and MDX hands it on as `props.current`.
+ *
+ * @example
+ * editionToMdx('zh', ['<p>{"第一段。"}</p>']) // → '<Edition lang="zh" current={props.current}>\n\n<p>{"第一段。"}</p>\n\n</Edition>'
+ */
+export function editionToMdx(lang: Lang, paragraphs: readonly string[]): string {
+  if (!langSchema.safeParse(lang).success) throw new Error(`editionToMdx: the language ${JSON.stringify(lang)} is not one of zh, en`);
+  return `<Edition lang="${lang}" current={props.current}>\n\n${paragraphs.join('\n\n')}\n\n</Edition>`;
+}
