@@ -27,7 +27,8 @@ const parsed = parseNotice(readProjectFile(SEEDS[DOCUMENT]), SEEDS[DOCUMENT]);
 const english = readTranslationFiles(ROOT).get(`${DOCUMENT}/document.yaml`) as DocumentTranslation;
 
 /** The links the enrich step found for a section, in one language. */
-const linksOf = (lang: Lang, key: string): SentenceLink[] => corpus.sections.find((s) => s.lang === lang && s.document === DOCUMENT && s.key === key)?.links ?? [];
+const linksOf = (lang: Lang, key: string): SentenceLink[] =>
+  corpus.sections.find((s) => s.lang === lang && s.document === DOCUMENT && s.key === key)?.links ?? [];
 
 interface Paragraph {
   lang: Lang;
@@ -71,7 +72,26 @@ const elements = async (lang: Lang, key: string, type: string) => {
 
 describe('annotated MDX of the 2026 plan', () => {
   test('holds the paragraphs of every section, in both languages', () => {
-    expect(sections.map((s) => s.key)).toEqual(['notice', 'preamble', '1', '1-1', '1-2', '2', '2-1', '2-2', '3', '3-1', '3-2', '4', '4-1', '4-2', '5', '6', '6-1', '6-2']);
+    expect(sections.map((s) => s.key)).toEqual([
+      'notice',
+      'preamble',
+      '1',
+      '1-1',
+      '1-2',
+      '2',
+      '2-1',
+      '2-2',
+      '3',
+      '3-1',
+      '3-2',
+      '4',
+      '4-1',
+      '4-2',
+      '5',
+      '6',
+      '6-1',
+      '6-2',
+    ]);
     for (const section of sections) expect(section.en.length, section.key).toBe(section.zh.length);
     expect(paragraphs.length).toBeGreaterThan(20);
   });
@@ -98,8 +118,7 @@ describe('annotated MDX of the 2026 plan', () => {
   });
 
   test('cites the two documents the preamble names, with their titles, in Chinese and in English', async () => {
-    const cited = async (lang: Lang) =>
-      (await elements(lang, 'preamble', 'Cited')).map(({ element }) => [element.props.number, nodesToText(element.children)]);
+    const cited = async (lang: Lang) => (await elements(lang, 'preamble', 'Cited')).map(({ element }) => [element.props.number, nodesToText(element.children)]);
     expect(await cited('zh')).toEqual([
       ['国函〔2025〕39号', '《国务院关于〈加快推进服务业扩大开放综合试点工作方案〉的批复》（国函〔2025〕39号）'],
       ['商资函〔2026〕5号', '《商务部关于印发〈大连等9城市服务业扩大开放综合试点任务〉的通知》（商资函〔2026〕5号）'],
@@ -139,7 +158,14 @@ describe('annotated MDX of the 2026 plan', () => {
     const file = sections
       .filter((s) => s.zh.length > 0)
       .map((s) =>
-        (['zh', 'en'] as const).map((lang) => editionToMdx(lang, s[lang].map((p) => paragraphToAnnotatedMdx(p.text, p.lang, p.marks)))).join('\n\n'),
+        (['zh', 'en'] as const)
+          .map((lang) =>
+            editionToMdx(
+              lang,
+              s[lang].map((p) => paragraphToAnnotatedMdx(p.text, p.lang, p.marks)),
+            ),
+          )
+          .join('\n\n'),
       )
       .join('\n\n');
     const { nodes, exports } = await renderAnnotatedMdx(file, { current: 'en' });
