@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { getViteConfig } from 'astro/config';
+import { markdownOptions } from '../src/lib/emit/markdown-options.ts';
 
 /**
  * Component tests: `.astro` components rendered by Astro's container API,
@@ -9,6 +12,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig(
   { root: fileURLToPath(new URL('..', import.meta.url)), test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
-  // Only what compiling components needs: not the site's integrations (the content step, Pagefind).
-  { configFile: false, logLevel: 'error' },
+  // Only what compiling components and MDX needs, with the site's Markdown
+  // options: not the site's other integrations (the content step, Pagefind).
+  { configFile: false, logLevel: 'error', integrations: [mdx()], markdown: { processor: unified(markdownOptions) } },
 );

@@ -1,18 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { editionToMdx, paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
-import { sentenceLinksToClauseMarks } from '../../src/lib/emit/clause-marks.ts';
-import { findBodies } from '../../src/lib/emit/find-bodies.ts';
-import { findCitations } from '../../src/lib/emit/find-citations.ts';
-import { findTerms } from '../../src/lib/emit/find-terms.ts';
-import type { Mark } from '../../src/lib/emit/marks.ts';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Lang } from '../../src/lib/schema/common.ts';
-import type { SentenceLink } from '../../src/lib/schema/priority.ts';
-import type { DocumentTranslation } from '../../src/lib/schema/translation.ts';
-import { readGlossary, readTranslationFiles } from '../../src/lib/translate/load.ts';
-import { corpus, inputs } from '../helpers/corpus.ts';
+import { DOCUMENT, glossary, linksOf, paragraphs, planMdx, sections, type Paragraph } from '../helpers/annotated-plan.ts';
+import { corpus } from '../helpers/corpus.ts';
 import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type PropsElement } from '../helpers/mdx-components.ts';
-import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
 
 /**
  * The verbatim proof for annotated MDX: every paragraph of the 2026 plan,
@@ -20,43 +11,6 @@ import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
  * English, with every mark the finders give, compiled by the real MDX
  * compiler, renders exactly its source text.
  */
-
-const DOCUMENT = 'services-opening';
-const glossary = readGlossary(ROOT);
-const parsed = parseNotice(readProjectFile(SEEDS[DOCUMENT]), SEEDS[DOCUMENT]);
-const english = readTranslationFiles(ROOT).get(`${DOCUMENT}/document.yaml`) as DocumentTranslation;
-
-/** The links the enrich step found for a section, in one language. */
-const linksOf = (lang: Lang, key: string): SentenceLink[] =>
-  corpus.sections.find((s) => s.lang === lang && s.document === DOCUMENT && s.key === key)?.links ?? [];
-
-interface Paragraph {
-  lang: Lang;
-  key: string;
-  text: string;
-  marks: Mark[];
-}
-
-const sections = parsed.plan.sections.map((section) => {
-  const zh = section.paragraphs.map((p) => p.text);
-  const source = zh.join('');
-  const en = Object.entries(english.sections?.[section.key]?.paragraphs ?? {})
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([, p]) => p.en);
-  const paragraph = (lang: Lang, text: string): Paragraph => ({
-    lang,
-    key: section.key,
-    text,
-    marks: [
-      ...sentenceLinksToClauseMarks(text, linksOf(lang, section.key)),
-      ...findTerms(text, lang, glossary, { source }),
-      ...findBodies(text, lang, inputs.registry),
-      ...findCitations(text),
-    ],
-  });
-  return { key: section.key, zh: zh.map((t) => paragraph('zh', t)), en: en.map((t) => paragraph('en', t)) };
-});
-const paragraphs = sections.flatMap((s) => [...s.zh, ...s.en]);
 
 /** Renders one paragraph and returns its `<p>`, having checked it is the only thing rendered. */
 async function render(paragraph: Paragraph): Promise<PropsElement> {
@@ -155,20 +109,7 @@ describe('annotated MDX of the 2026 plan', () => {
   });
 
   test('renders one file of both languages as each language’s paragraphs, on the page of that language', async () => {
-    const file = sections
-      .filter((s) => s.zh.length > 0)
-      .map((s) =>
-        (['zh', 'en'] as const)
-          .map((lang) =>
-            editionToMdx(
-              lang,
-              s[lang].map((p) => paragraphToAnnotatedMdx(p.text, p.lang, p.marks)),
-            ),
-          )
-          .join('\n\n'),
-      )
-      .join('\n\n');
-    const { nodes, exports } = await renderAnnotatedMdx(file, { current: 'en' });
+    const { nodes, exports } = await renderAnnotatedMdx(planMdx, { current: 'en' });
     expect(exports).toEqual(['default']);
     const editions = nodes.filter((n): n is PropsElement => typeof n !== 'string');
     expect(editions.every((e) => e.type === 'Edition' && e.props.current === 'en')).toBe(true);

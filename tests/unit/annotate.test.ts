@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
-import { resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
+import { firstMentions, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
 import { anyText } from '../helpers/hostile-text.ts';
 import { renderAnnotatedMdx, type PropsNode } from '../helpers/mdx-components.ts';
 
@@ -108,6 +108,38 @@ describe('resolveMarks', () => {
     expect(() => resolveMarks(4, [clause(0, 2, 'x"}><script>')])).toThrow(/^resolveMarks: mark 0 is malformed: .*\n.*task/s);
     expect(() => resolveMarks(4, [term(0, 2, 'a b')])).toThrow('a glossary anchor (letters and digits joined by "-")');
     expect(() => resolveMarks(4, [{ kind: 'body', start: 0, end: 2, agency: 'Ministry' }])).toThrow('lowercase ASCII words joined by "-"');
+  });
+});
+
+describe('firstMentions', () => {
+  const term = (start: number, end: number, id = '国务院'): Mark => ({ kind: 'term', start, end, term: id, hint: 'State Council' });
+  const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
+  const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
+  const clause = (start: number, end: number, task: string): Mark => ({ kind: 'clause', start, end, task });
+
+  test('keeps the first mention of each term and body, and every clause and citation', () => {
+    const marks = [term(0, 3), body(4, 7), term(8, 11), body(12, 15), term(16, 19, '单一窗口'), citation(20, 22), citation(23, 25)];
+    expect(firstMentions(30, marks).map((m) => [m.kind, m.start])).toEqual([
+      ['term', 0],
+      ['body', 4],
+      ['term', 16],
+      ['citation', 20],
+      ['citation', 23],
+    ]);
+    expect(firstMentions(30, [clause(0, 5, 'services-opening-1'), clause(6, 9, 'services-opening-1')])).toHaveLength(2);
+  });
+
+  test('does not count a mention that a citation hides', () => {
+    expect(firstMentions(20, [citation(0, 10), body(2, 5), body(12, 15)]).map((m) => [m.kind, m.start])).toEqual([
+      ['citation', 0],
+      ['body', 12],
+    ]);
+  });
+
+  test('carries what it has seen from one paragraph to the next', () => {
+    const seen = new Set<string>();
+    expect(firstMentions(5, [term(0, 3)], seen)).toHaveLength(1);
+    expect(firstMentions(5, [term(0, 3)], seen)).toEqual([]);
   });
 });
 

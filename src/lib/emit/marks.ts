@@ -139,3 +139,29 @@ export function resolveMarks(length: number, marks: readonly Mark[]): MarkGroup[
   }
   return groups;
 }
+
+/**
+ * Keeps the first mention of each glossary term and each body and drops
+ * their later mentions, so a section links 服务业扩大开放综合试点 once, not at
+ * every occurrence (a reader, or a screen reader's list of links, needs the
+ * link once). Clauses and citations are all kept. Works on the marks that
+ * win ({@link resolveMarks}), so a mention hidden inside a cited title does
+ * not count as the first. Pass the same `seen` for every paragraph of a
+ * section to keep the first mention in the section; it is updated.
+ *
+ * @example
+ * firstMentions(8, [{ kind: 'term', start: 0, end: 3, term: '国务院', hint: 'State Council' }, { kind: 'term', start: 5, end: 8, term: '国务院', hint: 'State Council' }])
+ * // → [{ kind: 'term', start: 0, end: 3, term: '国务院', hint: 'State Council' }]
+ */
+export function firstMentions(length: number, marks: readonly Mark[], seen: Set<string> = new Set()): Mark[] {
+  return resolveMarks(length, marks).flatMap(({ clause, inner }) => [
+    ...(clause ? [clause] : []),
+    ...inner.filter((mark) => {
+      if (mark.kind === 'citation') return true;
+      const key = mark.kind === 'term' ? `term:${mark.term}` : `body:${mark.agency}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  ]);
+}
