@@ -1,0 +1,234 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
+import { firstMentions, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
+import { anyText } from '../helpers/hostile-text.ts';
+import { renderAnnotatedMdx, type PropsNode } from '../helpers/mdx-components.ts';
+
+/** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/annotate.test.ts for a longer hunt. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** Each component the tree renders, with the offsets of the text it holds and its props. */
+interface RenderedSpan {
+  type: string;
+  start: number;
+  end: number;
+  props: Record<string, unknown>;
+  parent: string;
+}
+function renderedSpans(nodes: readonly PropsNode[], parent = 'root', offset = { at: 0 }): RenderedSpan[] {
+  const spans: RenderedSpan[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      offset.at += node.length;
+      continue;
+    }
+    const start = offset.at;
+    const inner = renderedSpans(node.children, node.type, offset);
+    spans.push({ type: node.type, start, end: offset.at, props: node.props, parent }, ...inner);
+  }
+  return spans;
+}
+
+const COMPONENT = { clause: 'Clause', term: 'Term', body: 'Body', citation: 'Cited' } as const;
+
+/** What the MDX should render for these marks: the ones `resolveMarks` keeps, as components with their props. */
+function expectedSpans(length: number, marks: readonly Mark[], lang: string): RenderedSpan[] {
+  return resolveMarks(length, marks).flatMap(({ clause, inner }) => [
+    ...(clause ? [{ type: 'Clause', start: clause.start, end: clause.end, props: { lang, task: clause.task }, parent: 'p' }] : []),
+    ...inner.map(({ kind, start, end, ...rest }) => ({
+      type: COMPONENT[kind],
+      start,
+      end,
+      props: { lang, ...(clause ? { inClause: true } : {}), ...rest },
+      parent: clause ? 'Clause' : 'p',
+    })),
+  ]);
+}
+
+const sortSpans = (spans: RenderedSpan[]) => [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+
+describe('resolveMarks', () => {
+  const clause = (start: number, end: number, task = 'services-opening-1'): Mark => ({ kind: 'clause', start, end, task });
+  const term = (start: number, end: number, id = '单一窗口'): Mark => ({ kind: 'term', start, end, term: id, hint: 'single window' });
+  const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
+  const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
+
+  test('covers the paragraph with groups, a clause being a group of its own', () => {
+    expect(resolveMarks(10, [clause(2, 5)]).map((g) => [g.clause ? 'clause' : 'open', g.start, g.end])).toEqual([
+      ['open', 0, 2],
+      ['clause', 2, 5],
+      ['open', 5, 10],
+    ]);
+    expect(resolveMarks(4, []).map((g) => [g.start, g.end])).toEqual([[0, 4]]);
+  });
+
+  test('keeps, of overlapping inner marks, the earliest, then the longest', () => {
+    expect(resolveMarks(10, [term(3, 6), term(1, 4), term(1, 3)]).flatMap((g) => g.inner.map((m) => [m.start, m.end]))).toEqual([[1, 4]]);
+    expect(resolveMarks(10, [term(2, 4), term(0, 6)]).flatMap((g) => g.inner.map((m) => [m.start, m.end]))).toEqual([[0, 6]]);
+    expect(resolveMarks(10, [term(0, 2), term(2, 4)]).flatMap((g) => g.inner.map((m) => [m.start, m.end]))).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+  });
+
+  test('on the very same span, prefers a citation, then a body, then a term', () => {
+    expect(resolveMarks(5, [term(0, 3), body(0, 3), citation(0, 3)]).flatMap((g) => g.inner.map((m) => m.kind))).toEqual(['citation']);
+    expect(resolveMarks(5, [term(0, 3), body(0, 3)]).flatMap((g) => g.inner.map((m) => m.kind))).toEqual(['body']);
+  });
+
+  test('nests inner marks in the clause that holds them, and leaves out one that crosses its edge', () => {
+    const groups = resolveMarks(12, [clause(2, 8), term(3, 5), body(7, 10), citation(9, 11)]);
+    expect(groups.map((g) => g.inner.map((m) => m.kind))).toEqual([[], ['term'], ['citation']]);
+  });
+
+  test('gives the same result whatever order the marks come in', () => {
+    const marks = [clause(2, 8), term(3, 5), term(3, 6), body(3, 6), citation(0, 2), term(9, 11), term(10, 12)];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(marks, { minLength: marks.length, maxLength: marks.length }), (shuffled) => {
+        expect(resolveMarks(12, shuffled)).toEqual(resolveMarks(12, marks));
+      }),
+    );
+  });
+
+  test('refuses clauses that overlap, naming both', () => {
+    expect(() => resolveMarks(10, [clause(0, 5, 'services-opening-1'), clause(4, 8, 'services-opening-2')])).toThrow(
+      'resolveMarks: the clause 4–8 (services-opening-2) overlaps the clause 0–5 (services-opening-1)',
+    );
+  });
+
+  test('refuses a mark outside the paragraph or empty, naming it', () => {
+    expect(() => resolveMarks(4, [term(2, 6)])).toThrow('resolveMarks: mark 0 (term 2–6) is not a non-empty span inside the paragraph of 4 code units');
+    expect(() => resolveMarks(4, [body(1, 2), term(3, 3)])).toThrow(
+      'resolveMarks: mark 1 (term 3–3) is not a non-empty span inside the paragraph of 4 code units',
+    );
+  });
+
+  test('refuses a mark whose id could not be a task, a glossary anchor or an agency', () => {
+    expect(() => resolveMarks(4, [clause(0, 2, 'x"}><script>')])).toThrow(/^resolveMarks: mark 0 is malformed: .*\n.*task/s);
+    expect(() => resolveMarks(4, [term(0, 2, 'a b')])).toThrow('a glossary anchor (letters and digits joined by "-")');
+    expect(() => resolveMarks(4, [{ kind: 'body', start: 0, end: 2, agency: 'Ministry' }])).toThrow('lowercase ASCII words joined by "-"');
+  });
+});
+
+describe('firstMentions', () => {
+  const term = (start: number, end: number, id = '国务院'): Mark => ({ kind: 'term', start, end, term: id, hint: 'State Council' });
+  const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
+  const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
+  const clause = (start: number, end: number, task: string): Mark => ({ kind: 'clause', start, end, task });
+
+  test('keeps the first mention of each term and body, and every clause and citation', () => {
+    const marks = [term(0, 3), body(4, 7), term(8, 11), body(12, 15), term(16, 19, '单一窗口'), citation(20, 22), citation(23, 25)];
+    expect(firstMentions(30, marks).map((m) => [m.kind, m.start])).toEqual([
+      ['term', 0],
+      ['body', 4],
+      ['term', 16],
+      ['citation', 20],
+      ['citation', 23],
+    ]);
+    expect(firstMentions(30, [clause(0, 5, 'services-opening-1'), clause(6, 9, 'services-opening-1')])).toHaveLength(2);
+  });
+
+  test('does not count a mention that a citation hides', () => {
+    expect(firstMentions(20, [citation(0, 10), body(2, 5), body(12, 15)]).map((m) => [m.kind, m.start])).toEqual([
+      ['citation', 0],
+      ['body', 12],
+    ]);
+  });
+
+  test('carries what it has seen from one paragraph to the next', () => {
+    const seen = new Set<string>();
+    expect(firstMentions(5, [term(0, 3)], seen)).toHaveLength(1);
+    expect(firstMentions(5, [term(0, 3)], seen)).toEqual([]);
+  });
+});
+
+describe('paragraphToAnnotatedMdx', () => {
+  test('writes text as string literals and marks as components with expression attributes', () => {
+    const text = '优化升级国际贸易“单一窗口”，商务部。';
+    expect(
+      paragraphToAnnotatedMdx(text, 'zh', [
+        { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
+        { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
+        { kind: 'body', start: 15, end: 18, agency: 'ministry-of-commerce' },
+      ]),
+    ).toBe(
+      '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang="zh" inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"，"}<Body lang="zh" agency={"ministry-of-commerce"}>{"商务部"}</Body>{"。"}</p>',
+    );
+  });
+
+  test('writes a paragraph without marks as the plain paragraph writer does', () => {
+    expect(paragraphToAnnotatedMdx('{x} <b>', 'en', [])).toBe('<p>{"{x} <b>"}</p>');
+  });
+
+  test('escapes attribute values as string literals, so none can close the tag', async () => {
+    const hint = '"} onclick={alert(1)} x={"</Term><script>';
+    const mdx = paragraphToAnnotatedMdx('单一窗口', 'zh', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
+    expect(mdx).toContain(`hint={${JSON.stringify(hint)}}`);
+    const { nodes } = await renderAnnotatedMdx(mdx);
+    expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Term', props: { lang: 'zh', term: '单一窗口', hint }, children: ['单一窗口'] }] }]);
+  });
+
+  test('refuses a language the site does not have', () => {
+    expect(() => paragraphToAnnotatedMdx('x', 'fr' as 'zh', [])).toThrow('paragraphToAnnotatedMdx: the language "fr" is not one of zh, en');
+  });
+});
+
+describe('annotated MDX under fuzzing', () => {
+  /** Random marks over a text of this length: clauses that do not overlap, and inner marks that may. */
+  const marksFor = (length: number) => {
+    const span = fc.integer({ min: 0, max: length - 1 }).chain((start) => fc.integer({ min: start + 1, max: length }).map((end) => ({ start, end })));
+    const freeText = fc.oneof(anyText, fc.constant('x')).filter((t) => t !== '');
+    const inner = fc.oneof(
+      fc.record({
+        kind: fc.constant('term' as const),
+        span,
+        term: fc.constantFrom('单一窗口', '党中央-国务院', '国际贸易单一窗口', 'BRICS', 'Ⅰ-２'),
+        hint: freeText,
+      }),
+      fc.record({ kind: fc.constant('body' as const), span, agency: fc.stringMatching(/^[a-z0-9]{1,5}(?:-[a-z0-9]{1,5})?$/) }),
+      fc.record({ kind: fc.constant('citation' as const), span, number: freeText, title: fc.option(freeText, { nil: undefined }) }),
+    );
+    // Clauses: cut points in order, every other stretch a clause, so they never overlap.
+    const clauses = fc.uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 6 }).map((cuts) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const marks: Mark[] = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2) {
+        const [start, end] = [sorted[i]!, sorted[i + 1]!];
+        if (start < end) marks.push({ kind: 'clause', start, end, task: `services-opening-${i + 1}` });
+      }
+      return marks;
+    });
+    return fc.tuple(clauses, fc.array(inner, { maxLength: 8 })).map(([c, i]) => [
+      ...c,
+      ...i.map(({ span: s, ...rest }) => {
+        const mark = { ...rest, ...s } as Mark & { title?: string };
+        if (mark.kind === 'citation' && mark.title === undefined) delete mark.title;
+        return mark as Mark;
+      }),
+    ]);
+  };
+  const paragraphWithMarks = anyText.chain((text) => fc.tuple(fc.constant(text), fc.constantFrom('zh' as const, 'en' as const), marksFor(text.length)));
+
+  test('renders exactly the text, with no element but the paragraph and the marks that win, and nothing exported', async () => {
+    await fc.assert(
+      fc.asyncProperty(paragraphWithMarks, async ([text, lang, marks]) => {
+        const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(text, lang, marks));
+        expect(exports).toEqual(['default']);
+        expect(nodes.length).toBe(1);
+        const [p] = nodes as [Exclude<PropsNode, string>];
+        expect(p.type).toBe('p');
+        expect(p.props).toEqual({});
+        // The text, character for character.
+        const spans = renderedSpans(p.children, 'p');
+        expect(textOf(p.children)).toBe(text);
+        // No element but the components, each where the rules put it, with exactly its props.
+        expect(sortSpans(spans)).toEqual(sortSpans(expectedSpans(text.length, marks, lang)));
+      }),
+      { numRuns: RUNS },
+    );
+    // Each run compiles MDX: allow time on a busy machine. A limit, not a measurement.
+  }, 120_000);
+});
+
+const textOf = (nodes: readonly PropsNode[]): string => nodes.map((n) => (typeof n === 'string' ? n : textOf(n.children))).join('');

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { getViteConfig } from 'astro/config';
+import { markdownOptions } from '../src/lib/emit/markdown-options.ts';
+
+/**
+ * Component tests: `.astro` components rendered by Astro's container API,
+ * which needs Astro's Vite plugins to compile them. A project of
+ * tests/vitest.config.ts, so `npm test` runs it; alone:
+ * `vitest run --config tests/vitest.components.config.ts`.
+ */
+export default getViteConfig(
+  { root: fileURLToPath(new URL('..', import.meta.url)), test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+  // Only what compiling components and MDX needs, with the site's Markdown
+  // options: not the site's other integrations (the content step, Pagefind).
+  { configFile: false, logLevel: 'error', integrations: [mdx()], markdown: { processor: unified(markdownOptions) } },
+);
