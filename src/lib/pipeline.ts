@@ -19,6 +19,7 @@ import { relateTasks } from './enrich/related.ts';
 import type { Registry } from './schema/agency.ts';
 import type { Editorial, Manifest } from './schema/document.ts';
 import type { Priorities } from './schema/priority.ts';
+import type { Glossary } from './schema/translation.ts';
 import { lookupToTranslator, translationLookup, type Lookup, type TranslationLines } from './translate/lookup.ts';
 import { unitRecorder, type Unit } from './translate/units.ts';
 import { buildCorpus, parseSeed, type Corpus, type InputLines, type ParsedSeed, type Seed } from './validate/corpus.ts';
@@ -33,6 +34,8 @@ export interface Inputs {
   registry: Registry;
   editorial: Editorial;
   priorities: Priorities;
+  /** content/glossary.yaml: the phrases with one English rendering, marked up in the text by the emit step. */
+  glossary: Glossary;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */

@@ -17,7 +17,7 @@ import { pipelineCorpus, type Inputs } from '../lib/pipeline.ts';
 import { registrySchema } from '../lib/schema/agency.ts';
 import { documentEntrySchema, editorialSchema, manifestSchema, type DocumentEntry } from '../lib/schema/document.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
-import { readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { readGlossary, readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
 import type { Corpus, InputLines } from '../lib/validate/corpus.ts';
 import { jsonToValue, lineInText, yamlToValue } from '../lib/validate/input-files.ts';
@@ -68,7 +68,7 @@ export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
   const editorial = yamlToValue(read(CURATED.editorial), CURATED.editorial, editorialSchema);
   const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
   const lines: InputLines = (file, path) => lineInText(texts.get(file) ?? '', path);
-  return { manifest, manifestFile, seeds, registry, editorial, priorities, translations: readTranslations(root), lines };
+  return { manifest, manifestFile, seeds, registry, editorial, priorities, glossary: readGlossary(root), translations: readTranslations(root), lines };
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -101,14 +101,18 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const inputs = readInputs(root, seedsDir);
   const corpus = pipelineCorpus(inputs);
   const { seeds } = inputs;
-  const files = corpusToFiles(corpus, {
-    manifest: `${seedsDir}/manifest.json`,
-    seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
-    registry: CURATED.registry,
-    editorial: CURATED.editorial,
-    priorities: CURATED.priorities,
-    translations: TRANSLATIONS_DIR,
-  });
+  const files = corpusToFiles(
+    corpus,
+    {
+      manifest: `${seedsDir}/manifest.json`,
+      seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
+      registry: CURATED.registry,
+      editorial: CURATED.editorial,
+      priorities: CURATED.priorities,
+      translations: TRANSLATIONS_DIR,
+    },
+    { glossary: inputs.glossary, registry: inputs.registry },
+  );
 
   const staging = `${outDir}.tmp`;
   rmSync(staging, { recursive: true, force: true });

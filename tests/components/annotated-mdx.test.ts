@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/paths.ts';
 /**
  * The whole way: the 2026 plan's annotated MDX, both languages in one file,
  * compiled by Astro's own MDX integration and rendered with the real mark
- * components, as a page would render `<Content current={lang} components={mdxComponents} />`.
+ * components, as a page would render `<Content edition={lang} page={lang} components={mdxComponents} />`.
  */
 
 let container: AstroContainer;
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 async function page(lang: Lang) {
-  const html = await container.renderToString(Content, { props: { current: lang, components: mdxComponents } });
+  const html = await container.renderToString(Content, { props: { edition: lang, page: lang, components: mdxComponents } });
   return load(html, null, false);
 }
 

@@ -1,32 +1,24 @@
-import { editionToMdx, paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
-import { sentenceLinksToClauseMarks } from '../../src/lib/emit/clause-marks.ts';
-import { findBodies } from '../../src/lib/emit/find-bodies.ts';
-import { findCitations } from '../../src/lib/emit/find-citations.ts';
-import { findTerms } from '../../src/lib/emit/find-terms.ts';
+import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Mark } from '../../src/lib/emit/marks.ts';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { paragraphMarks, recordTextToMdx, type Annotations } from '../../src/lib/emit/record-text.ts';
 import type { Lang } from '../../src/lib/schema/common.ts';
 import type { SentenceLink } from '../../src/lib/schema/priority.ts';
-import type { DocumentTranslation } from '../../src/lib/schema/translation.ts';
-import { readGlossary, readTranslationFiles } from '../../src/lib/translate/load.ts';
 import { corpus, inputs } from './corpus.ts';
-import { ROOT, SEEDS, readProjectFile } from './paths.ts';
 
 /**
- * The paragraphs of the 2026 plan with every mark the finders give, as the
- * emit step would mark them: the Chinese through the real parser from the
- * real seed, the English from its translation file, the clause links from
- * the enrich step.
+ * The paragraphs of the 2026 plan with every mark the emit step gives them
+ * (src/lib/emit/record-text.ts), from the records the pipeline builds: the
+ * Chinese of the seed, our English, the clause links of the mark stage.
  */
 
 export const DOCUMENT = 'services-opening';
-export const glossary = readGlossary(ROOT);
-const parsed = parseNotice(readProjectFile(SEEDS[DOCUMENT]), SEEDS[DOCUMENT]);
-const english = readTranslationFiles(ROOT).get(`${DOCUMENT}/document.yaml`) as DocumentTranslation;
+export const { glossary } = inputs;
+export const annotations: Annotations = { glossary: inputs.glossary, registry: inputs.registry };
+const records = corpus.sections.filter((s) => s.document === DOCUMENT).sort((a, b) => a.order - b.order);
 
-/** The links the enrich step found for a section, in one language. */
-export const linksOf = (lang: Lang, key: string): SentenceLink[] =>
-  corpus.sections.find((s) => s.lang === lang && s.document === DOCUMENT && s.key === key)?.links ?? [];
+/** The clause links the mark stage found for a section, in one language. */
+export const linksOf = (lang: Lang, key: string): { text: string; task: string }[] =>
+  (records.find((s) => s.key === key)?.links ?? []).map((l: SentenceLink) => ({ text: l.text[lang], task: l.task }));
 
 export interface Paragraph {
   lang: Lang;
@@ -35,38 +27,27 @@ export interface Paragraph {
   marks: Mark[];
 }
 
-export const sections = parsed.plan.sections.map((section) => {
-  const zh = section.paragraphs.map((p) => p.text);
-  const source = zh.join('');
-  const en = Object.entries(english.sections?.[section.key]?.paragraphs ?? {})
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([, p]) => p.en);
+export const sections = records.map((section) => {
+  const source = section.paragraphs.map((p) => p.zh).join('');
   const paragraph = (lang: Lang, text: string): Paragraph => ({
     lang,
     key: section.key,
     text,
-    marks: [
-      ...sentenceLinksToClauseMarks(text, linksOf(lang, section.key)),
-      ...findTerms(text, lang, glossary, { source }),
-      ...findBodies(text, lang, inputs.registry),
-      ...findCitations(text),
-    ],
+    marks: paragraphMarks(text, lang, annotations, source, section.links),
   });
-  return { key: section.key, zh: zh.map((t) => paragraph('zh', t)), en: en.map((t) => paragraph('en', t)) };
+  return {
+    key: section.key,
+    zh: section.paragraphs.map((p) => paragraph('zh', p.zh)),
+    en: section.paragraphs.map((p) => paragraph('en', p.en)),
+  };
 });
 export const paragraphs = sections.flatMap((s) => [...s.zh, ...s.en]);
 
-/** One MDX file of the whole plan, both languages, each section's paragraphs in an `<Edition>` per language, as the emit step would write it. */
-export const planMdx = sections
-  .filter((s) => s.zh.length > 0)
-  .map((s) =>
-    (['zh', 'en'] as const)
-      .map((lang) =>
-        editionToMdx(
-          lang,
-          s[lang].map((p) => paragraphToAnnotatedMdx(p.text, p.lang, p.marks)),
-        ),
-      )
-      .join('\n\n'),
-  )
+/** Each paragraph alone, every mark kept (the emit step links a term or body once per record; see recordTextToMdx). */
+export const paragraphMdx = (p: Paragraph) => paragraphToAnnotatedMdx(p.text, p.marks);
+
+/** One MDX file of the whole plan, both languages, each section as the emit step writes its text. */
+export const planMdx = records
+  .filter((s) => s.paragraphs.length > 0)
+  .map((s) => recordTextToMdx(s.paragraphs, annotations, s.links))
   .join('\n\n');

@@ -1,5 +1,6 @@
 import { evaluate } from '@mdx-js/mdx';
 import { markdownOptions } from '../../src/lib/emit/markdown-options.ts';
+import { nodesToText, renderAnnotatedMdx, type PropsElement } from './mdx-components.ts';
 
 /** A rendered element, as our stand-in JSX runtime records it. */
 export interface Element {
@@ -34,17 +35,25 @@ export async function renderMdx(source: string, components: readonly string[] = 
   return { nodes: toNodes(Content({ components: Object.fromEntries(components.map((name) => [name, name])) })), exports: Object.keys(module) };
 }
 
-/** The elements of a rendered tree, without the whitespace between them. */
-export const elementsOf = (nodes: readonly Node[]): Element[] => nodes.filter((n): n is Element => typeof n !== 'string');
-
 /**
- * Renders the body of a generated task or section file and returns what each
- * edition holds: the elements inside `<Chinese>` and inside `<English>`.
- * Fails if the body renders anything outside the two.
+ * Renders the text of a generated task or section (an MDX file of both
+ * languages, see recordTextToMdx) and returns the text of each paragraph of
+ * each edition, the marks' text included. Fails unless the file renders an
+ * `<Edition lang="zh">` then an `<Edition lang="en">`, each holding only
+ * paragraphs.
  */
-export async function renderEditions(source: string, components: readonly string[] = []): Promise<{ zh: Element[]; en: Element[] }> {
-  const { nodes } = await renderMdx(source, ['Chinese', 'English', ...components]);
-  const top = elementsOf(nodes);
-  if (top.map((e) => e.type).join() !== 'Chinese,English') throw new Error(`expected <Chinese> then <English>, found ${top.map((e) => e.type).join(', ')}`);
-  return { zh: elementsOf(top[0]!.children), en: elementsOf(top[1]!.children) };
+export async function renderEditions(source: string): Promise<{ zh: string[]; en: string[] }> {
+  const { nodes, exports } = await renderAnnotatedMdx(source, { edition: 'zh', page: 'zh' });
+  if (exports.join() !== 'default') throw new Error(`expected no export but the content, found ${exports.join(', ')}`);
+  const editions = nodes.filter((n): n is PropsElement => typeof n !== 'string');
+  if (editions.map((e) => `${e.type}:${String(e.props.lang)}`).join() !== 'Edition:zh,Edition:en')
+    throw new Error(`expected <Edition lang="zh"> then <Edition lang="en">, found ${editions.map((e) => `${e.type} ${String(e.props.lang)}`).join(', ')}`);
+  const paragraphsOf = (edition: PropsElement) =>
+    edition.children
+      .filter((c): c is PropsElement => typeof c !== 'string')
+      .map((p) => {
+        if (p.type !== 'p') throw new Error(`expected only paragraphs in an edition, found <${p.type}>`);
+        return nodesToText(p.children);
+      });
+  return { zh: paragraphsOf(editions[0]!), en: paragraphsOf(editions[1]!) };
 }

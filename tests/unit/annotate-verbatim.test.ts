@@ -14,7 +14,8 @@ import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type Prop
 
 /** Renders one paragraph and returns its `<p>`, having checked it is the only thing rendered. */
 async function render(paragraph: Paragraph): Promise<PropsElement> {
-  const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(paragraph.text, paragraph.lang, paragraph.marks));
+  // Rendered on the English page: the marks link in the page's language, whatever their text's.
+  const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(paragraph.text, paragraph.marks), { page: 'en' });
   expect(exports).toEqual(['default']);
   expect(nodes).toHaveLength(1);
   return nodes[0] as PropsElement;
@@ -57,7 +58,7 @@ describe('annotated MDX of the 2026 plan', () => {
       expect(nodesToText(p.children), `${paragraph.lang} ${paragraph.key}`).toBe(paragraph.text);
       for (const { element, path } of elementsOf(p.children)) {
         expect(MARK_COMPONENTS).toContain(element.type);
-        expect(element.props.lang).toBe(paragraph.lang);
+        expect(element.props.lang).toBe('en');
         // Only a clause holds another mark, and what it holds knows it.
         expect(path.every((outer) => outer === 'Clause')).toBe(true);
         expect(element.props.inClause === true).toBe(path.includes('Clause'));
@@ -88,7 +89,7 @@ describe('annotated MDX of the 2026 plan', () => {
       expect(clauses.map(({ element }) => [nodesToText(element.children), element.props.task])).toEqual(links.map((l) => [l.text, l.task]));
     }
     // The clause on offshore computing power links to the one task of the attachment that is about it.
-    const [offshore] = corpus.tasks.filter((t) => t.lang === 'zh' && t.document === DOCUMENT && t.text.includes('离岸算力'));
+    const [offshore] = corpus.tasks.filter((t) => t.document === DOCUMENT && t.text.zh.includes('离岸算力'));
     const clause = (await elements('zh', '2-2', 'Clause')).find(({ element }) => nodesToText(element.children).includes('离岸算力'));
     expect(clause?.element.props.task).toBe(offshore?.id);
   });
@@ -109,7 +110,7 @@ describe('annotated MDX of the 2026 plan', () => {
   });
 
   test('renders one file of both languages as each language’s paragraphs, on the page of that language', async () => {
-    const { nodes, exports } = await renderAnnotatedMdx(planMdx, { current: 'en' });
+    const { nodes, exports } = await renderAnnotatedMdx(planMdx, { edition: 'en', page: 'en' });
     expect(exports).toEqual(['default']);
     const editions = nodes.filter((n): n is PropsElement => typeof n !== 'string');
     expect(editions.every((e) => e.type === 'Edition' && e.props.current === 'en')).toBe(true);

@@ -147,30 +147,36 @@ describe('paragraphToAnnotatedMdx', () => {
   test('writes text as string literals and marks as components with expression attributes', () => {
     const text = '优化升级国际贸易“单一窗口”，商务部。';
     expect(
-      paragraphToAnnotatedMdx(text, 'zh', [
+      paragraphToAnnotatedMdx(text, [
         { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
         { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
         { kind: 'body', start: 15, end: 18, agency: 'ministry-of-commerce' },
       ]),
     ).toBe(
-      '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang="zh" inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"，"}<Body lang="zh" agency={"ministry-of-commerce"}>{"商务部"}</Body>{"。"}</p>',
+      '<p><Clause lang={props.page} task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang={props.page} inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"，"}<Body lang={props.page} agency={"ministry-of-commerce"}>{"商务部"}</Body>{"。"}</p>',
     );
   });
 
   test('writes a paragraph without marks as the plain paragraph writer does', () => {
-    expect(paragraphToAnnotatedMdx('{x} <b>', 'en', [])).toBe('<p>{"{x} <b>"}</p>');
+    expect(paragraphToAnnotatedMdx('{x} <b>', [])).toBe('<p>{"{x} <b>"}</p>');
   });
 
   test('escapes attribute values as string literals, so none can close the tag', async () => {
     const hint = '"} onclick={alert(1)} x={"</Term><script>';
-    const mdx = paragraphToAnnotatedMdx('单一窗口', 'zh', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
+    const mdx = paragraphToAnnotatedMdx('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
     expect(mdx).toContain(`hint={${JSON.stringify(hint)}}`);
-    const { nodes } = await renderAnnotatedMdx(mdx);
+    const { nodes } = await renderAnnotatedMdx(mdx, { page: 'zh' });
     expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Term', props: { lang: 'zh', term: '单一窗口', hint }, children: ['单一窗口'] }] }]);
   });
 
-  test('refuses a language the site does not have', () => {
-    expect(() => paragraphToAnnotatedMdx('x', 'fr' as 'zh', [])).toThrow('paragraphToAnnotatedMdx: the language "fr" is not one of zh, en');
+  test('gives each mark the page’s language, whatever the language of its text, for the links it renders', async () => {
+    const mdx = paragraphToAnnotatedMdx('商务部', [{ kind: 'body', start: 0, end: 3, agency: 'ministry-of-commerce' }]);
+    for (const page of ['zh', 'en'] as const) {
+      const { nodes } = await renderAnnotatedMdx(mdx, { page });
+      expect(nodes).toEqual([
+        { type: 'p', props: {}, children: [{ type: 'Body', props: { lang: page, agency: 'ministry-of-commerce' }, children: ['商务部'] }] },
+      ]);
+    }
   });
 });
 
@@ -213,7 +219,7 @@ describe('annotated MDX under fuzzing', () => {
   test('renders exactly the text, with no element but the paragraph and the marks that win, and nothing exported', async () => {
     await fc.assert(
       fc.asyncProperty(paragraphWithMarks, async ([text, lang, marks]) => {
-        const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(text, lang, marks));
+        const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(text, marks), { page: lang });
         expect(exports).toEqual(['default']);
         expect(nodes.length).toBe(1);
         const [p] = nodes as [Exclude<PropsNode, string>];

@@ -118,14 +118,14 @@ describe('generateContent', () => {
   test('renders each task’s text as its two editions, each exactly the record’s text in that language', async () => {
     for (const task of tasks) {
       const body = files.get(`texts/tasks/${task.document}/${task.number}.mdx`) ?? '';
-      expect(await renderEditions(body), task.id).toEqual({ zh: [{ type: 'p', children: [task.text.zh] }], en: [{ type: 'p', children: [task.text.en] }] });
+      expect(await renderEditions(body), task.id).toEqual({ zh: [task.text.zh], en: [task.text.en] });
     }
   });
 
   test('renders each section’s paragraphs as its two editions', async () => {
     for (const section of sections) {
       const body = files.get(`texts/sections/${section.id}.mdx`) ?? '';
-      const paragraphs = (lang: 'zh' | 'en') => section.paragraphs.map((p) => ({ type: 'p', children: [p[lang]] }));
+      const paragraphs = (lang: 'zh' | 'en') => section.paragraphs.map((p) => p[lang]);
       expect(await renderEditions(body), section.id).toEqual({ zh: paragraphs('zh'), en: paragraphs('en') });
     }
   });

@@ -122,7 +122,8 @@ describe('harmless variants of a seed', () => {
     priorities: 'content/priorities.yaml',
     translations: 'content/translations/en',
   };
-  const original = corpusToFiles(corpus, provenance);
+  const annotations = { glossary: inputs.glossary, registry };
+  const original = corpusToFiles(corpus, provenance, annotations);
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),
     'a UTF-8 BOM': (t) => `\uFEFF${t}`,
@@ -134,7 +135,7 @@ describe('harmless variants of a seed', () => {
       const changed = seeds.map((s) => ({ ...s, text: change(s.text) }));
       const variantCorpus = build(changed);
       expect(variantCorpus).toEqual(corpus);
-      expect(corpusToFiles(variantCorpus, provenance)).toEqual(original);
+      expect(corpusToFiles(variantCorpus, provenance, annotations)).toEqual(original);
     });
   }
 });

@@ -197,10 +197,14 @@ describe('sentenceLinksToClauseMarks', () => {
   const paragraph = '集中优势资源。打造离岸算力设施；支持数据跨境；推进保税加注。';
 
   test('marks each linked clause the paragraph contains, in order', () => {
-    const marks = sentenceLinksToClauseMarks(paragraph, [
-      { text: '打造离岸算力设施', task: 'services-opening-2' },
-      { text: '推进保税加注', task: 'services-opening-9' },
-    ]);
+    const marks = sentenceLinksToClauseMarks(
+      paragraph,
+      [
+        { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2' },
+        { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9' },
+      ],
+      'zh',
+    );
     expect(marks).toEqual([
       { kind: 'clause', start: 7, end: 15, task: 'services-opening-2' },
       { kind: 'clause', start: 23, end: 29, task: 'services-opening-9' },
@@ -209,15 +213,19 @@ describe('sentenceLinksToClauseMarks', () => {
   });
 
   test('skips a link whose clause stands in another paragraph', () => {
-    expect(sentenceLinksToClauseMarks(paragraph, [{ text: '不在此段', task: 'services-opening-3' }])).toEqual([]);
+    expect(sentenceLinksToClauseMarks(paragraph, [{ text: { zh: '不在此段', en: 'x' }, task: 'services-opening-3' }], 'zh')).toEqual([]);
   });
 
   test('refuses links out of the paragraph’s order, naming the clause', () => {
     expect(() =>
-      sentenceLinksToClauseMarks(paragraph, [
-        { text: '推进保税加注', task: 'services-opening-9' },
-        { text: '打造离岸算力设施', task: 'services-opening-2' },
-      ]),
+      sentenceLinksToClauseMarks(
+        paragraph,
+        [
+          { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9' },
+          { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2' },
+        ],
+        'zh',
+      ),
     ).toThrow('sentenceLinksToClauseMarks: the clause “打造离岸算力设施” (services-opening-2) does not stand after the clause before it in: 集中优势资源。');
   });
 });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { corpusToFiles, taskTextFile } from '../../src/lib/emit/collections.ts';
-import { paragraphToMdx, paragraphsToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
+import { textToMdx } from '../../src/lib/emit/mdx-text.ts';
+
+/** A paragraph with nothing marked: what the emit step writes for plain text. */
+const paragraphToMdx = (text: string) => paragraphToAnnotatedMdx(text, []);
+const paragraphsToMdx = (texts: readonly string[]) => texts.map(paragraphToMdx).join('\n\n');
 import { verbatimSchema } from '../../src/lib/schema/common.ts';
 import { taskEntrySchema, type TaskEntry } from '../../src/lib/schema/task.ts';
 import { renderEditions, renderMdx } from '../helpers/mdx.ts';
@@ -89,16 +94,22 @@ const hostileText = fc.array(fc.oneof(hostile, fc.string({ unit: 'grapheme', max
 /** Any string at all, including line breaks, control characters and lone surrogates. */
 const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary', minLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1 }));
 
-describe('paragraphToMdx', () => {
+describe('a paragraph of plain text (textToMdx in a <p>)', () => {
   test('renders any string as one paragraph holding exactly that text, through the real MDX compiler', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
         const { nodes, exports } = await renderMdx(paragraphToMdx(text));
-        expect(nodes).toEqual([{ type: 'p', children: [text] }]);
+        // An empty text writes nothing inside the paragraph.
+        expect(nodes).toEqual([{ type: 'p', children: text === '' ? [] : [text] }]);
         expect(exports).toEqual(['default']);
       }),
       { numRuns: 400 },
     );
+  });
+
+  test('writes an empty text as nothing, and any other as one string literal', () => {
+    expect(textToMdx('')).toBe('');
+    expect(textToMdx('a"b')).toBe('{"a\\"b"}');
   });
 
   test('keeps Chinese text readable and verbatim in the file', () => {
@@ -133,6 +144,7 @@ describe('a generated task file', () => {
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
       { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', translations: 't' },
+      { glossary: [], registry: { agencies: [] } },
     );
 
   test('reads back, record and text, as exactly the text it was given', async () => {
@@ -141,10 +153,7 @@ describe('a generated task file', () => {
         const files = filesOf(task(zh, en));
         const record = (JSON.parse(files.get('tasks.json') as string) as { entries: unknown[] }).entries[0];
         expect(taskEntrySchema.parse(record)).toEqual(task(zh, en));
-        expect(await renderEditions(files.get(taskTextFile(task(zh, en))) as string)).toEqual({
-          zh: [{ type: 'p', children: [zh] }],
-          en: [{ type: 'p', children: [en] }],
-        });
+        expect(await renderEditions(files.get(taskTextFile(task(zh, en))) as string)).toEqual({ zh: [zh], en: [en] });
       }),
       { numRuns: 300 },
     );

@@ -1,12 +1,6 @@
 import { langSchema, type Lang } from '../schema/common.ts';
 import { resolveMarks, type InnerMark, type Mark } from './marks.ts';
-
-/**
- * Text as MDX that renders exactly that text: a JavaScript string literal in
- * an expression, never parsed as Markdown, HTML or ESM (see mdx-text.ts for
- * why escaping would not do). Nothing for an empty piece.
- */
-const textToExpression = (text: string) => (text === '' ? '' : `{${JSON.stringify(text)}}`);
+import { textToMdx } from './mdx-text.ts';
 
 /**
  * A component attribute whose value is an expression holding a string
@@ -19,8 +13,9 @@ const attribute = (name: string, value: string) => ` ${name}={${JSON.stringify(v
  * clause it says so (`inClause`): the clause is a link, and a link may not
  * hold another, so the component renders no link of its own there.
  */
-function innerTag(mark: InnerMark, lang: Lang, inClause: boolean): [string, string] {
-  const common = `lang="${lang}"${inClause ? ' inClause' : ''}`;
+function innerTag(mark: InnerMark, inClause: boolean): [string, string] {
+  // The page's language, for the links: an English page shows the Chinese too, and links stay in English.
+  const common = `lang={props.page}${inClause ? ' inClause' : ''}`;
   switch (mark.kind) {
     case 'term':
       return ['Term', `<Term ${common}${attribute('term', mark.term)}${attribute('hint', mark.hint)}>`];
@@ -32,15 +27,15 @@ function innerTag(mark: InnerMark, lang: Lang, inClause: boolean): [string, stri
 }
 
 /** The text from `start` to `end`, with its inner marks as components. */
-function spanToMdx(text: string, start: number, end: number, inner: readonly InnerMark[], lang: Lang, inClause: boolean): string {
+function spanToMdx(text: string, start: number, end: number, inner: readonly InnerMark[], inClause: boolean): string {
   let out = '';
   let cursor = start;
   for (const mark of inner) {
-    const [name, open] = innerTag(mark, lang, inClause);
-    out += textToExpression(text.slice(cursor, mark.start)) + open + textToExpression(text.slice(mark.start, mark.end)) + `</${name}>`;
+    const [name, open] = innerTag(mark, inClause);
+    out += textToMdx(text.slice(cursor, mark.start)) + open + textToMdx(text.slice(mark.start, mark.end)) + `</${name}>`;
     cursor = mark.end;
   }
-  return out + textToExpression(text.slice(cursor, end));
+  return out + textToMdx(text.slice(cursor, end));
 }
 
 /**
@@ -50,27 +45,27 @@ function spanToMdx(text: string, start: number, end: number, inner: readonly Inn
  * and `<Cited>` (a cited document); inside a clause they carry `inClause`,
  * since the clause is a link already. Every piece of text is a string literal
  * expression and every attribute value an expression too, so no text and no
- * id can become markup; `lang` is written as is, after checking it is a
- * language of the site. Concatenating the text the MDX renders gives the
- * paragraph back, character for character.
+ * id can become markup. Each component's `lang` is the page's language
+ * (`props.page`, see {@link editionToMdx}), which the links it renders are in.
+ * Concatenating the text the MDX renders gives the paragraph back, character
+ * for character.
  *
  * Overlaps are settled by `resolveMarks` (marks.ts): a clause is the outer
  * span; inner marks that overlap keep the earliest, then the longest. Throws
  * on a mark outside the paragraph, or on clauses that overlap.
  *
  * @example
- * paragraphToAnnotatedMdx('优化升级国际贸易“单一窗口”。', 'zh', [
+ * paragraphToAnnotatedMdx('优化升级国际贸易“单一窗口”。', [
  *   { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
  *   { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
  * ])
- * // → '<p><Clause lang="zh" task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang="zh" inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"。"}</p>'
+ * // → '<p><Clause lang={props.page} task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang={props.page} inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"。"}</p>'
  */
-export function paragraphToAnnotatedMdx(text: string, lang: Lang, marks: readonly Mark[]): string {
-  if (!langSchema.safeParse(lang).success) throw new Error(`paragraphToAnnotatedMdx: the language ${JSON.stringify(lang)} is not one of zh, en`);
+export function paragraphToAnnotatedMdx(text: string, marks: readonly Mark[]): string {
   const body = resolveMarks(text.length, marks)
     .map(({ clause, start, end, inner }) => {
-      const content = spanToMdx(text, start, end, inner, lang, clause !== null);
-      return clause ? `<Clause lang="${lang}"${attribute('task', clause.task)}>${content}</Clause>` : content;
+      const content = spanToMdx(text, start, end, inner, clause !== null);
+      return clause ? `<Clause lang={props.page}${attribute('task', clause.task)}>${content}</Clause>` : content;
     })
     .join('');
   return `<p>${body}</p>`;
@@ -79,14 +74,16 @@ export function paragraphToAnnotatedMdx(text: string, lang: Lang, marks: readonl
 /**
  * Wraps one language's paragraphs (annotated MDX, as written by
  * {@link paragraphToAnnotatedMdx}) in an `<Edition>`, so one MDX file can
- * hold both languages and a page renders only its own. The page passes its
- * language to the content, `<Content current={lang} components={mdxComponents} />`,
- * and MDX hands it on as `props.current`.
+ * hold both languages and a page renders the one it asks for. The page
+ * passes the edition and its own language to the content,
+ * `<Content edition={edition} page={lang} components={mdxComponents} />`
+ * (see RecordText.astro), and MDX hands them on as `props.edition` and
+ * `props.page`: the marks link to pages in the page's language.
  *
  * @example
- * editionToMdx('zh', ['<p>{"第一段。"}</p>']) // → '<Edition lang="zh" current={props.current}>\n\n<p>{"第一段。"}</p>\n\n</Edition>'
+ * editionToMdx('zh', ['<p>{"第一段。"}</p>']) // → '<Edition lang="zh" current={props.edition}>\n\n<p>{"第一段。"}</p>\n\n</Edition>'
  */
 export function editionToMdx(lang: Lang, paragraphs: readonly string[]): string {
   if (!langSchema.safeParse(lang).success) throw new Error(`editionToMdx: the language ${JSON.stringify(lang)} is not one of zh, en`);
-  return `<Edition lang="${lang}" current={props.current}>\n\n${paragraphs.join('\n\n')}\n\n</Edition>`;
+  return `<Edition lang="${lang}" current={props.edition}>\n\n${paragraphs.join('\n\n')}\n\n</Edition>`;
 }

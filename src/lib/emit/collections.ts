@@ -1,7 +1,7 @@
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
 import type { Corpus } from '../validate/corpus.ts';
-import { editionsToMdx } from './mdx-text.ts';
+import { recordTextToMdx, type Annotations } from './record-text.ts';
 
 /** Where the generated collections live, relative to the project root. */
 export const GENERATED_DIR = 'content/generated';
@@ -47,10 +47,11 @@ export const sectionTextFile = (section: SectionEntry) => `texts/sections/${sect
  *   both languages;
  * - the prose of each task and section is also written as MDX, its text (the
  *   entry of the `taskTexts` or `sectionTexts` collection with the record's id):
- *   each language in its edition element (see {@link editionsToMdx}), for a
- *   page to show the edition it asks for.
+ *   each language in its `<Edition>`, with the clauses, glossary terms, bodies
+ *   and cited documents it names marked up as components (see
+ *   {@link recordTextToMdx}), for a page to show the edition it asks for.
  */
-export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<string, string> {
+export function corpusToFiles(corpus: Corpus, provenance: Provenance, annotations: Annotations): Map<string, string> {
   const files = new Map<string, string>();
   const allInputs = [
     provenance.manifest,
@@ -71,12 +72,11 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance): Map<strin
 
   for (const task of corpus.tasks) {
     const inputs = [`${seedOf(task.document)} (line ${task.line})`, `${provenance.translations}/${task.document}/tasks.yaml`];
-    files.set(taskTextFile(task), mdxFile(notice(inputs), editionsToMdx({ zh: [task.text.zh], en: [task.text.en] })));
+    files.set(taskTextFile(task), mdxFile(notice(inputs), recordTextToMdx([task.text], annotations)));
   }
   for (const section of corpus.sections) {
     const inputs = [`${seedOf(section.document)} (line ${section.line})`, `${provenance.translations}/${section.document}/document.yaml`];
-    const paragraphs = { zh: section.paragraphs.map((p) => p.zh), en: section.paragraphs.map((p) => p.en) };
-    files.set(sectionTextFile(section), mdxFile(notice(inputs), editionsToMdx(paragraphs)));
+    files.set(sectionTextFile(section), mdxFile(notice(inputs), recordTextToMdx(section.paragraphs, annotations, section.links)));
   }
   return files;
 }

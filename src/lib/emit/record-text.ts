@@ -1,0 +1,51 @@
+import { LANGS, type Bilingual, type Lang } from '../schema/common.ts';
+import type { SentenceLink } from '../schema/priority.ts';
+import type { GlossaryTerm } from '../site/glossary.ts';
+import { editionToMdx, paragraphToAnnotatedMdx } from './annotate.ts';
+import { sentenceLinksToClauseMarks } from './clause-marks.ts';
+import { findBodies, type BodyRegistry } from './find-bodies.ts';
+import { findCitations } from './find-citations.ts';
+import { findTerms } from './find-terms.ts';
+import { firstMentions, type Mark } from './marks.ts';
+
+/** What the emit step marks up in the text, besides the clauses a section's records name. */
+export interface Annotations {
+  /** content/glossary.yaml: terms, linked to their glossary entries. */
+  glossary: readonly GlossaryTerm[];
+  /** content/agencies.yaml: bodies named in the text, linked to their pages. */
+  registry: BodyRegistry;
+}
+
+/**
+ * Every mark of one paragraph of a record, in one language: the clauses that
+ * name tasks, the glossary terms, the bodies, the cited documents.
+ *
+ * @param source the record's whole Chinese, which decides the terms an English text may be said to use
+ */
+export function paragraphMarks(text: string, lang: Lang, annotations: Annotations, source: string, links: readonly SentenceLink[] = []): Mark[] {
+  return [
+    ...sentenceLinksToClauseMarks(text, links, lang),
+    ...findTerms(text, lang, annotations.glossary, { source }),
+    ...findBodies(text, lang, annotations.registry),
+    ...findCitations(text),
+  ];
+}
+
+/**
+ * The MDX text of a task or a section: its paragraphs in each language, what
+ * they refer to marked up as components (see annotate.ts), each language in
+ * its `<Edition>`. A term or a body is linked where the record first names it,
+ * once per language; a clause and a cited document wherever they stand. The
+ * text each edition renders is exactly the record's, character for character.
+ */
+export function recordTextToMdx(paragraphs: readonly Bilingual[], annotations: Annotations, links: readonly SentenceLink[] = []): string {
+  const source = paragraphs.map((p) => p.zh).join('');
+  const editions = LANGS.map((lang) => {
+    const seen = new Set<string>();
+    const mdx = paragraphs.map(({ [lang]: text }) =>
+      paragraphToAnnotatedMdx(text, firstMentions(text.length, paragraphMarks(text, lang, annotations, source, links), seen)),
+    );
+    return editionToMdx(lang, mdx);
+  });
+  return `${editions.join('\n\n')}\n`;
+}
