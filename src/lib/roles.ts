@@ -4,4 +4,4 @@
  * the schema library; src/lib/schema/agency.ts builds its enum from it.
  */
 export const ROLES = ['lead', 'cooperating', 'supervising'] as const;
-export type RoleName = (typeof ROLES)[number];
+export type Role = (typeof ROLES)[number];

@@ -5,6 +5,7 @@ import type { TaskEntry } from '../schema/task.ts';
 import { TRANSLATIONS_DIR } from '../translate/load.ts';
 import { TranslationError } from '../translate/lookup.ts';
 import type { Corpus } from '../validate/corpus.ts';
+import type { Lang } from '../schema/common.ts';
 
 const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
 
@@ -30,7 +31,7 @@ export function clauseCoverage(clause: string, text: string): number {
  *
  * @example listedClauses('集中优势资源。打造离岸算力设施；支持…业务。', 'zh') // → ['打造离岸算力设施', '支持…业务']
  */
-export function listedClauses(paragraph: string, lang: 'zh' | 'en'): string[] {
+export function listedClauses(paragraph: string, lang: Lang): string[] {
   const [end, separator] = lang === 'zh' ? ['。', '；'] : ['. ', '; '];
   const start = paragraph.indexOf(end);
   if (start < 0) return [];

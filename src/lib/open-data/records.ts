@@ -14,6 +14,7 @@ import {
 import { citeTask } from '../site/cite.ts';
 import { agencyPath, categoryPath, documentPath, taskPath } from '../site/paths.ts';
 import type { Corpus } from '../validate/corpus.ts';
+import type { Lang } from '../schema/common.ts';
 
 /** Everything at /data/, as records that the zod schemas have checked. */
 export interface OpenData {
@@ -38,7 +39,7 @@ function required<T>(value: T | undefined | null, what: string): T {
  */
 export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData {
   const url = (path: string) => new URL(path, origin).href;
-  const urls = (pathOf: (lang: 'zh' | 'en') => string) => ({ zh: url(pathOf('zh')), en: url(pathOf('en')) });
+  const urls = (pathOf: (lang: Lang) => string) => ({ zh: url(pathOf('zh')), en: url(pathOf('en')) });
   const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
   const documentOf = (id: string) =>
     required(

@@ -2,6 +2,7 @@ import { ROLES } from '../schema/agency.ts';
 import { formatList } from '../site/format.ts';
 import type { OpenAgency, OpenCategory, OpenPriority, OpenTask } from '../schema/open-data.ts';
 import type { OpenData } from './records.ts';
+import type { Bilingual, Lang } from '../schema/common.ts';
 
 /** A column of a CSV file: what the Data page explains and the Table Schema declares. */
 export interface Field<Row> {
@@ -50,7 +51,7 @@ export function openDataToExamples(data: Pick<OpenData, 'documents' | 'tasks' | 
  *
  * @example describe({ zh: '如 {taskId}', en: 'e.g. {taskId}' }, 'en', examples) // → 'e.g. services-trade-1'
  */
-export function describe(text: { zh: string; en: string }, lang: 'zh' | 'en', examples: OpenExamples): string {
+export function describe(text: Bilingual, lang: Lang, examples: OpenExamples): string {
   return text[lang].replace(/\{(taskId|categoryId|documentIds)\}/g, (_, key: keyof OpenExamples) => {
     const value = examples[key];
     return typeof value === 'string' ? value : value[lang];

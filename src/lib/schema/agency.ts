@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ROLES } from '../roles.ts';
+import { ROLES, type Role } from '../roles.ts';
 import { bilingualSchema, slugSchema } from './common.ts';
 
-export { ROLES };
+export { ROLES, type Role };
 
 /**
  * Where a body sits. Xiamen offices of national bodies (customs, the central
@@ -86,7 +86,6 @@ export const registrySchema = z
 export type Registry = z.output<typeof registrySchema>;
 
 export const roleSchema = z.enum(ROLES);
-export type Role = z.output<typeof roleSchema>;
 
 /**
  * A name as it stands in a cell, resolved against the registry: `agency` is the

@@ -1,4 +1,4 @@
-import { ROLES, type RoleName } from '../roles.ts';
+import { ROLES, type Role } from '../roles.ts';
 
 /** A body the search page can match by name: its names in both languages, and the one to show. */
 export interface AgencyName {
@@ -64,6 +64,6 @@ export function queryToFacets(query: string, agencies: readonly AgencyName[], ca
  *
  * @example rolesOf({ lead: ['safe-xiamen-branch'], cooperating: [] }, 'safe-xiamen-branch') // → ['lead']
  */
-export function rolesOf(filters: Record<string, string[] | undefined>, agency: string): RoleName[] {
+export function rolesOf(filters: Record<string, string[] | undefined>, agency: string): Role[] {
   return ROLES.filter((role) => filters[role]?.includes(agency));
 }

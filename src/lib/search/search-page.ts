@@ -1,4 +1,4 @@
-import type { RoleName } from '../roles.ts';
+import type { Role } from '../roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
 import { glossaryMatches, showGlossaryMatches, type GlossaryTermName } from './glossary-hint.ts';
@@ -45,7 +45,7 @@ export interface SearchStrings {
   taskNumber: string;
   colon: string;
   separator: string;
-  roles: Record<RoleName, string>;
+  roles: Record<Role, string>;
   categoryLabel: string;
   documents: Record<string, string>;
   categories: Record<string, string>;

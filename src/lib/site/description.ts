@@ -1,4 +1,5 @@
 import { pageLanguage } from '../../i18n/languages.ts';
+import type { Lang } from '../schema/common.ts';
 
 /** Punctuation and spaces that should not stand just before the ellipsis. */
 const TRAILING = /[\s,;:，、；：（(“‘"'—-]+$/u;
@@ -15,7 +16,7 @@ const TRAILING = /[\s,;:，、；：（(“‘"'—-]+$/u;
  * textToDescription('向外资开放国内互联网虚拟专用网业务(外资股比不超过50%)', 12)
  * // → '向外资开放国内互联网…'
  */
-export function textToDescription(text: string, max = 160, lang: 'zh' | 'en' = /\p{Script=Han}/u.test(text) ? 'zh' : 'en'): string {
+export function textToDescription(text: string, max = 160, lang: Lang = /\p{Script=Han}/u.test(text) ? 'zh' : 'en'): string {
   const whole = text.trim().replace(/\s+/g, ' ');
   if ([...whole].length <= max) return whole;
   let kept = '';
