@@ -108,7 +108,7 @@ describe('search', () => {
     const found = await searchResults(page);
     const naming = taskPaths(
       'zh',
-      corpus.tasks.filter((t) => [...(t.assignment?.lead ?? []), ...(t.assignment?.cooperating ?? [])].some((r) => r.name === '人行厦门中心支行')),
+      corpus.tasks.filter((t) => [...(t.assignment?.lead ?? []), ...(t.assignment?.cooperating ?? [])].some((r) => r.name.zh === '人行厦门中心支行')),
     );
     expect(found).toEqual(expect.arrayContaining(naming));
     await context.close();

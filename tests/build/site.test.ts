@@ -230,7 +230,7 @@ describe('category pages', () => {
       items.each((i, li) => {
         const task = tasks[i]!;
         expect($(li).text()).toContain(task.text.zh);
-        if (task.assignment) expect($(li).find('.task-meta').text()).toContain(task.assignment.lead.map((r) => r.name).join('、'));
+        if (task.assignment) expect($(li).find('.task-meta').text()).toContain(task.assignment.lead.map((r) => r.name.zh).join('、'));
       });
     }
   });

@@ -43,26 +43,26 @@ describe('the build stage', () => {
   test('resolves leads and co-operating units to registry ids (measure 35)', () => {
     expect(task('services-trade-35').assignment).toMatchObject({
       lead: [
-        { name: '人行厦门中心支行', agency: 'pboc-xiamen-central-sub-branch' },
-        { name: '外汇局厦门市分局', agency: 'safe-xiamen-branch' },
+        { name: { zh: '人行厦门中心支行' }, agency: 'pboc-xiamen-central-sub-branch' },
+        { name: { zh: '外汇局厦门市分局' }, agency: 'safe-xiamen-branch' },
       ],
-      cooperating: [{ name: '市金融监管局', agency: 'xiamen-local-financial-supervision-and-administration-bureau' }],
+      cooperating: [{ name: { zh: '市金融监管局' }, agency: 'xiamen-local-financial-supervision-and-administration-bureau' }],
     });
   });
 
   test('keeps generic references verbatim but links them to no body', () => {
     const measure8 = task('services-trade-8').assignment!;
-    expect(measure8.supervising).toEqual([{ name: '-', agency: null, en: 'none stated' }]);
-    expect(measure8.cooperating.filter((r) => r.agency === null).map((r) => r.name)).toEqual(['各区政府', '各相关责任单位']);
+    expect(measure8.supervising).toEqual([{ name: { zh: '-', en: 'none stated' }, agency: null }]);
+    expect(measure8.cooperating.filter((r) => r.agency === null).map((r) => r.name.zh)).toEqual(['各区政府', '各相关责任单位']);
     expect(task('services-trade-87').assignment?.supervising.slice(-2)).toMatchObject([
-      { name: '证监会', agency: 'china-securities-regulatory-commission' },
-      { name: '联席会议其他成员', agency: null, en: 'the other members of the joint conference' },
+      { name: { zh: '证监会' }, agency: 'china-securities-regulatory-commission' },
+      { name: { zh: '联席会议其他成员', en: 'the other members of the joint conference' }, agency: null },
     ]);
     expect(task('services-trade-82').assignment?.supervising.slice(-2)).toMatchObject([
-      { name: '商务部', agency: 'ministry-of-commerce', en: 'Ministry of Commerce' },
-      { name: '有关行业主管部门', agency: null },
+      { name: { zh: '商务部', en: 'Ministry of Commerce' }, agency: 'ministry-of-commerce' },
+      { name: { zh: '有关行业主管部门' }, agency: null },
     ]);
-    expect(task('services-trade-26').assignment?.supervising).toEqual([{ name: '有关部门', agency: null, en: 'the relevant departments' }]);
+    expect(task('services-trade-26').assignment?.supervising).toEqual([{ name: { zh: '有关部门', en: 'the relevant departments' }, agency: null }]);
   });
 
   test('counts each body once per role and task', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sentenceLinksToClauseMarks } from '../../src/lib/emit/clause-marks.ts';
 import { findBodies } from '../../src/lib/emit/find-bodies.ts';
@@ -16,6 +17,28 @@ const { registry } = readInputs(ROOT);
 const covered = (text: string, marks: readonly { start: number; end: number }[]) => marks.map((m) => text.slice(m.start, m.end));
 
 describe('occurrencesOf', () => {
+  test('finds what a regular expression finds, on any text and needle, whole words or not, in any case', () => {
+    const letters = fc.constantFrom('a', 'A', 'b', ' ', '-', 'é', 'É', '1', '商', '务', '𠀀', '.', '(');
+    const piece = fc.array(letters, { minLength: 1, maxLength: 4 }).map((l) => l.join(''));
+    const reference = (text: string, needle: string, wholeWords: boolean, ignoreCase: boolean) => {
+      const escaped = needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const pattern = wholeWords ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+      return [...text.matchAll(new RegExp(pattern, ignoreCase ? 'giu' : 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        piece,
+        fc.boolean(),
+        fc.boolean(),
+        (text, needle, wholeWords, ignoreCase) => {
+          expect(occurrencesOf(text, needle, { wholeWords, ignoreCase })).toEqual(reference(text, needle, wholeWords, ignoreCase));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test('finds every occurrence, left to right', () => {
     expect(occurrencesOf('市商务局、商务部、商务部', '商务部')).toEqual([
       [5, 8],

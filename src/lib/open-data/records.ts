@@ -25,7 +25,7 @@ export interface OpenData {
   priorities: OpenPriority[];
 }
 
-const refToOpen = (ref: AgencyRef) => ({ id: ref.agency, name: { zh: ref.name, en: ref.en } });
+const refToOpen = (ref: AgencyRef) => ({ id: ref.agency, name: ref.name });
 
 function required<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`open data: no ${what}`);

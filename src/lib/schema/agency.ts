@@ -92,10 +92,9 @@ export const roleSchema = z.enum(ROLES);
  * registry id, or null for a generic reference that names no body.
  */
 export const agencyRefSchema = z.object({
-  name: z.string().min(1),
+  /** The Chinese exactly as the cell writes it; the English is the body's official name, or the generic reference's rendering. */
+  name: bilingualSchema,
   agency: slugSchema.nullable(),
-  /** The English for the English edition: the body's official name, or the generic reference's rendering. */
-  en: z.string().min(1),
 });
 export type AgencyRef = z.output<typeof agencyRefSchema>;
 

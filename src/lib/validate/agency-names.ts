@@ -13,14 +13,14 @@ export interface NameIndex {
  *
  * @example
  * registryToNameIndex(registry).resolve('市商务局', 'seeds/000.txt', 64)
- * // → { name: '市商务局', agency: 'xiamen-municipal-bureau-of-commerce', en: 'Xiamen Municipal Bureau of Commerce' }
+ * // → { name: { zh: '市商务局', en: 'Xiamen Municipal Bureau of Commerce' }, agency: 'xiamen-municipal-bureau-of-commerce' }
  * registryToNameIndex(registry).resolve('有关部门', 'seeds/000.txt', 189)
- * // → { name: '有关部门', agency: null, en: 'the relevant departments' }
+ * // → { name: { zh: '有关部门', en: 'the relevant departments' }, agency: null }
  */
 export function registryToNameIndex(registry: Registry, registryFile = 'content/agencies.yaml'): NameIndex {
   const byName = new Map<string, AgencyRef>();
-  for (const agency of registry.agencies) for (const name of agency.names) byName.set(name, { name, agency: agency.id, en: agency.en });
-  for (const ref of registry.generic) byName.set(ref.text, { name: ref.text, agency: null, en: ref.en });
+  for (const agency of registry.agencies) for (const name of agency.names) byName.set(name, { name: { zh: name, en: agency.en }, agency: agency.id });
+  for (const ref of registry.generic) byName.set(ref.text, { name: { zh: ref.text, en: ref.en }, agency: null });
   return {
     resolve(name, file, line) {
       const ref = byName.get(name);
