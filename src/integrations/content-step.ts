@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { SourceError } from '../lib/parse/source-error.ts';
-import { TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { GLOSSARY_FILE, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
 import { CURATED, generateContentIfChanged, summarize } from '../scripts/content.ts';
 
@@ -33,7 +33,7 @@ export function contentStep(): AstroIntegration {
           `content step done in ${Math.round(performance.now() - started)} ms${reused ? ' (no input changed: content/generated/ as the last run wrote it)' : ''}`,
         );
         const translations = documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
-        for (const path of ['seeds/manifest.json', ...documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
+        for (const path of ['seeds/manifest.json', ...documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), GLOSSARY_FILE, ...translations]) {
           addWatchFile(new URL(path, config.root));
         }
       },
