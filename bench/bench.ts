@@ -194,7 +194,7 @@ const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 
 console.log('Timing the content step, stage by stage (src/lib/pipeline.ts)…');
 const stageMs = new Map<StageName, number>();
-runPipeline(readInputs(ROOT), 'relate', (name, ms) => stageMs.set(name, ms));
+runPipeline(readInputs(ROOT), 'emit', (name, ms) => stageMs.set(name, ms));
 console.log('Building the site (clean, the content step run afresh)…');
 // The first build runs the content step in full; the builds compared with
 // Starlight below reuse its output while no input changes, as every build does.
@@ -286,7 +286,7 @@ const machine = {
 const table = [
   '| stage | time |',
   '| --- | --- |',
-  `| content step, run afresh | ${build.contentMs} ms (${STAGES.map(({ name }) => `${name} ${Math.round(stageMs.get(name) ?? 0)}`).join(', ')} ms; writing the rest) |`,
+  `| content step, run afresh | ${build.contentMs} ms (${STAGES.map(({ name }) => `${name} ${Math.round(stageMs.get(name) ?? 0)}`).join(', ')} ms; reading the inputs and writing the files the rest) |`,
   `| content sync and types | ${Math.round(build.syncMs)} ms |`,
   `| vite | ${Math.round(build.viteMs)} ms |`,
   `| page generation | ${Math.round(build.generateMs)} ms |`,

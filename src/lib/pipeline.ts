@@ -13,7 +13,11 @@
  *   hash      each seed's SHA-256 against the manifest: last, so that a fault
  *             the stages above can place at a line is reported there first
  *   relate    the related tasks of each task
+ *   emit      the files of the content collections, by path: one JSON record
+ *             per document, section, category, task, agency and priority, and
+ *             the marked-up MDX text of each task and section
  */
+import { corpusToFiles, type Provenance } from './emit/collections.ts';
 import { markPriorities } from './enrich/priorities.ts';
 import { relateTasks } from './enrich/related.ts';
 import type { Registry } from './schema/agency.ts';
@@ -40,6 +44,8 @@ export interface Inputs {
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
   lines: InputLines;
+  /** The files each generated file names as its inputs. */
+  provenance: Provenance;
 }
 
 /** What the stages have made so far. */
@@ -50,6 +56,8 @@ export interface PipelineState {
   units?: Unit[];
   lookup?: Lookup;
   corpus?: Corpus;
+  /** The generated files, by path under content/generated/, for the content step to write. */
+  files?: Map<string, string>;
 }
 
 /**
@@ -110,6 +118,13 @@ export const STAGES = [
       state.corpus = relateTasks(need(state.corpus, 'the corpus'));
     },
   },
+  {
+    name: 'emit',
+    run: (state: PipelineState) => {
+      const { provenance, glossary, registry } = state.inputs;
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry });
+    },
+  },
 ] as const;
 export type StageName = (typeof STAGES)[number]['name'];
 
@@ -121,7 +136,7 @@ export type StageName = (typeof STAGES)[number]['name'];
  *
  * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
  */
-export function runPipeline(inputs: Inputs, through: StageName = 'relate', onStage?: (name: StageName, ms: number) => void): PipelineState {
+export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage?: (name: StageName, ms: number) => void): PipelineState {
   const state: PipelineState = { inputs };
   for (const stage of STAGES) {
     const started = performance.now();

@@ -10,10 +10,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { corpusToFiles, GENERATED_DIR } from '../lib/emit/collections.ts';
+import { GENERATED_DIR } from '../lib/emit/collections.ts';
 import { bytesToText } from '../lib/parse/characters.ts';
 import { SourceError } from '../lib/parse/source-error.ts';
-import { pipelineCorpus, type Inputs } from '../lib/pipeline.ts';
+import { pipelineCorpus, runPipeline, type Inputs } from '../lib/pipeline.ts';
 import { registrySchema } from '../lib/schema/agency.ts';
 import { documentEntrySchema, editorialSchema, manifestSchema, type DocumentEntry } from '../lib/schema/document.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
@@ -68,7 +68,24 @@ export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
   const editorial = yamlToValue(read(CURATED.editorial), CURATED.editorial, editorialSchema);
   const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
   const lines: InputLines = (file, path) => lineInText(texts.get(file) ?? '', path);
-  return { manifest, manifestFile, seeds, registry, editorial, priorities, glossary: readGlossary(root), translations: readTranslations(root), lines };
+  const provenance = {
+    manifest: manifestFile,
+    seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
+    ...CURATED,
+    translations: TRANSLATIONS_DIR,
+  };
+  return {
+    manifest,
+    manifestFile,
+    seeds,
+    registry,
+    editorial,
+    priorities,
+    glossary: readGlossary(root),
+    translations: readTranslations(root),
+    lines,
+    provenance,
+  };
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -98,21 +115,8 @@ export function generateContent(options: ContentOptions = {}): Corpus {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const inputs = readInputs(root, seedsDir);
-  const corpus = pipelineCorpus(inputs);
-  const { seeds } = inputs;
-  const files = corpusToFiles(
-    corpus,
-    {
-      manifest: `${seedsDir}/manifest.json`,
-      seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
-      registry: CURATED.registry,
-      editorial: CURATED.editorial,
-      priorities: CURATED.priorities,
-      translations: TRANSLATIONS_DIR,
-    },
-    { glossary: inputs.glossary, registry: inputs.registry },
-  );
+  const { corpus, files } = runPipeline(readInputs(root, seedsDir));
+  if (!corpus || !files) throw new Error('content: the pipeline ended before its last stage');
 
   const staging = `${outDir}.tmp`;
   rmSync(staging, { recursive: true, force: true });

@@ -14,7 +14,7 @@ function required<T>(value: T | undefined, what: string): T {
 
 // The stages of src/lib/pipeline.ts, run as the content step runs them.
 const built = runPipeline(inputs, 'build');
-const all = runPipeline(inputs);
+const all = runPipeline(inputs, 'relate');
 
 /** Each seed with what its parser made of it. */
 export const parsed: ParsedSeed[] = required(built.parsed, 'parsed seeds');
