@@ -2,9 +2,9 @@ import fc from 'fast-check';
 
 /**
  * Pieces of text that mean something to Markdown, MDX, HTML, YAML or
- * JavaScript, and the characters of our documents. The same pieces as
- * tests/unit/mdx-text.test.ts uses for the plain paragraph writer, plus the
- * citation brackets and document numbers the finders look for.
+ * JavaScript, the characters of our documents, and the citation brackets and
+ * document numbers the finders look for. Every fuzz test of the MDX writers
+ * draws on this one list.
  */
 export const hostilePiece = fc.constantFrom(
   '{',
@@ -28,8 +28,10 @@ export const hostilePiece = fc.constantFrom(
   "'",
   '$',
   '-',
+  '+',
   '.',
   ':',
+  '^',
   'import ',
   'export ',
   'import x from "y"',
@@ -45,7 +47,9 @@ export const hostilePiece = fc.constantFrom(
   '{/* */}',
   '&amp;',
   '&#x41;',
+  '&lt;',
   'www.x.com',
+  'www.example.com',
   'http://example.com',
   'mailto:a@b.co',
   'a@b.co',
@@ -57,15 +61,21 @@ export const hostilePiece = fc.constantFrom(
   '| a | b |',
   '[^1]',
   '[x](y)',
+  '![x](y)',
   '**',
+  '~~',
   '${x}',
   '`${x}`',
   ' ',
+  '  ',
   '\t',
   '    ',
   '\u00a0',
   '\u3000',
   '中',
+  '文',
+  '釆',
+  'Ⅰ',
   '，',
   '。',
   '“',

@@ -1,9 +1,9 @@
 import type { ParsedCategory } from '../schema/category.ts';
-import { parsedDocumentSchema, type ColumnField, type ParsedDocument } from '../schema/document.ts';
+import type { ColumnField, ParsedDocument } from '../schema/document.ts';
 import type { ParsedTask } from '../schema/task.ts';
-import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
+import { tableToDocument } from './table-document.ts';
 import { checkTaskLength, isBlank, toSourceLines, type ParseOptions, type SourceLine } from './source-lines.ts';
 
 /** What the table's two columns hold: the task, and the units that lead it (no co-operating units, no higher authorities, no remark). */
@@ -113,19 +113,14 @@ export function parseLeadTable(source: string, file: string, options: ParseOptio
   if (tasks.length === 0) throw new SourceError(file, last.number, 'at least one task after the header row', 'none');
   const emptyHeading = categories.find((c) => !tasks.some((t) => t.category === c.ordinal));
   if (emptyHeading) throw new SourceError(file, emptyHeading.line, `at least one task under the heading ${emptyHeading.label}${emptyHeading.heading}`, 'none');
-  const parsed: ParsedDocument = {
-    // The list is the whole document: it states its title and nothing else about itself.
-    stated: { title: { text: title.text, line: title.number }, issuer: null, number: null, date: null },
-    notice: null,
-    plan: null,
-    attachment: {
+  return tableToDocument(
+    {
       label: label.text,
       title: { text: title.text, line: title.number },
       columns: headings.map((heading, i) => ({ field: FIELDS[i] as ColumnField, heading })),
       categories,
       tasks,
     },
-    closing: null,
-  };
-  return checkRecords(parsedDocumentSchema, parsed, file);
+    file,
+  );
 }

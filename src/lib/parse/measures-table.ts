@@ -1,10 +1,10 @@
 import type { ParsedCategory } from '../schema/category.ts';
-import { parsedDocumentSchema, type ColumnField, type ParsedDocument } from '../schema/document.ts';
+import type { ColumnField, ParsedDocument } from '../schema/document.ts';
 import type { ParsedTask } from '../schema/task.ts';
 import { splitResponsibilityCell, splitSupervisingCell } from './agency-cells.ts';
-import { checkRecords } from './check-records.ts';
 import { chineseNumeralToNumber } from './chinese-numerals.ts';
 import { SourceError, quoteSource } from './source-error.ts';
+import { tableToDocument } from './table-document.ts';
 import { checkTaskLength, isBlank, toSourceLines, type ParseOptions, type SourceLine } from './source-lines.ts';
 
 /** One cell of the table: its text (wrapped lines rejoined) and first line. */
@@ -164,19 +164,14 @@ export function parseMeasuresTable(source: string, file: string, options: ParseO
   }
 
   if (tasks.length === 0) throw new SourceError(file, lines.length, 'at least one measure after the header row', 'none');
-  // The table is the whole document: it states its title and nothing else about itself.
-  const parsed: ParsedDocument = {
-    stated: { title: { text: title.text, line: title.number }, issuer: null, number: null, date: null },
-    notice: null,
-    plan: null,
-    attachment: {
+  return tableToDocument(
+    {
       label: label.text,
       title: { text: title.text, line: title.number },
       columns: columns.map((c, i) => ({ field: FIELDS[i] as ColumnField, heading: c.text })),
       categories,
       tasks,
     },
-    closing: null,
-  };
-  return checkRecords(parsedDocumentSchema, parsed, file);
+    file,
+  );
 }
