@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentStep } from './src/integrations/content-step.ts';
-import { markdownOptions } from './src/lib/emit/markdown-options.ts';
+import { markdownOptions } from './src/lib/text/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';

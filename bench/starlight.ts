@@ -18,7 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { openCategorySchema, openDocumentSchema, openTaskSchema, type OpenCategory, type OpenDocument, type OpenTask } from '../src/lib/schema/open-data.ts';
-import { LANGS, type Lang } from '../src/lib/schema/common.ts';
+import { LANGS, type Lang } from '../src/lib/schema/languages.ts';
 
 /** One timed clean build: wall time and the number of HTML pages it wrote. */
 export interface Timed {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { getViteConfig } from 'astro/config';
-import { markdownOptions } from '../src/lib/emit/markdown-options.ts';
+import { markdownOptions } from '../src/lib/text/markdown-options.ts';
 
 /**
  * Component tests: `.astro` components rendered by Astro's container API,

@@ -1,9 +1,12 @@
-import type { Lang } from '../lib/schema/common.ts';
+import type { Lang } from '../lib/schema/languages.ts';
 import en from './en.json' with { type: 'json' };
 import { uiStringsSchema, type UiKey } from './schema.ts';
 import zh from './zh.json' with { type: 'json' };
 
-const dictionaries = { zh: uiStringsSchema.parse(zh), en: uiStringsSchema.parse(en) };
+const dictionaries: Record<Lang, Record<UiKey, string>> = { zh: uiStringsSchema.parse(zh), en: uiStringsSchema.parse(en) };
+
+/** True for a key the UI strings define: for names looked up by an open vocabulary (a part's role). */
+export const isUiKey = (key: string): key is UiKey => Object.hasOwn(dictionaries.zh, key);
 
 /**
  * Returns the translate function of a language. Placeholders in braces are

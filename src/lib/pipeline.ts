@@ -1,45 +1,57 @@
 /**
  * The content step's stages, in order, defined once: the content step
- * (src/scripts/content.ts), the tests and the bench all run them through
- * {@link runPipeline}. Pure: the inputs arrive read, and nothing is written.
+ * (src/scripts/content.ts), the translations script, the tests and the bench
+ * all run them through {@link runPipeline}. Pure: the inputs arrive read
+ * (src/scripts/inputs.ts), and nothing is written.
  *
- *   parse     each seed by its format's parser (src/lib/parse/registry.ts),
- *             checked against what the manifest claims
+ *   parse     each seed by its format's parser, checked against what the
+ *             manifest claims
  *   translate the units the English edition must translate, checked against
  *             the translation files (missing, stale, stray)
  *   build     the site's records, one per document, section, category, task
- *             and agency, each in both languages
+ *             and agency, each in both languages; the translation notes
+ *             checked against them
  *   mark      the plan's own priorities and the clauses that name tasks
- *   hash      each seed's SHA-256 against the manifest: last, so that a fault
- *             the stages above can place at a line is reported there first
+ *   hash      each seed's text against the manifest: last of the checks, so
+ *             that a fault the stages above can place at a line is reported
+ *             there first
  *   relate    the related tasks of each task
- *   emit      the files of the content collections, by path: one JSON record
- *             per document, section, category, task, agency and priority, and
- *             the marked-up MDX text of each task and section
+ *   emit      the files of the content collections, by path
  */
-import { corpusToFiles, type Provenance } from './emit/collections.ts';
+import { buildCorpus } from './build/build-corpus.ts';
+import { checkManifestClaims, type ParsedSeed, type Seed } from './build/manifest-claims.ts';
+import { checkNotes } from './build/notes.ts';
+import { checkSeedHash } from './build/seed-hash.ts';
+import { corpusToFiles } from './emit/collections.ts';
 import { markPriorities } from './enrich/priorities.ts';
 import { relateTasks } from './enrich/related.ts';
+import type { InputLines } from './build/build-corpus.ts';
+import type { Provenance } from './emit/collections.ts';
+import type { DocumentParser } from './parse/parser.ts';
 import type { Registry } from './schema/agency.ts';
-import type { Editorial, Manifest } from './schema/document.ts';
+import type { Corpus } from './schema/corpus.ts';
+import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
-import type { Glossary } from './schema/translation.ts';
+import type { Glossary, TranslationNote } from './schema/translation.ts';
+import { codePointFromLabel } from './text/characters.ts';
 import { lookupToTranslator, translationLookup, type Lookup, type TranslationLines } from './translate/lookup.ts';
 import { unitRecorder, type Unit } from './translate/units.ts';
-import { buildCorpus, parseSeed, type Corpus, type InputLines, type ParsedSeed, type Seed } from './validate/corpus.ts';
-import { checkSeedHash } from './validate/seed-hash.ts';
 
-/** Everything the content step reads, checked for shape. */
+/** Everything the content step reads (src/scripts/inputs.ts), checked for shape. */
 export interface Inputs {
   manifest: Manifest;
   /** `seeds/manifest.json`, relative to the root. */
   manifestFile: string;
   seeds: Seed[];
+  /** The parser of each format the manifest names, and of no other. */
+  parsers: ReadonlyMap<string, DocumentParser>;
   registry: Registry;
   editorial: Editorial;
   priorities: Priorities;
-  /** content/glossary.yaml: the phrases with one English rendering, marked up in the text by the emit step. */
+  /** The phrases with one English rendering, marked up in the text by the emit step. */
   glossary: Glossary;
+  /** Notes on renderings, for the About-this-translation page. */
+  notes: TranslationNote[];
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
@@ -58,6 +70,19 @@ export interface PipelineState {
   corpus?: Corpus;
   /** The generated files, by path under content/generated/, for the content step to write. */
   files?: Map<string, string>;
+}
+
+/**
+ * Parses one seed with the parser of its format (the reading layer has
+ * loaded it) and checks what the manifest claims against it.
+ */
+export function parseSeed(seed: Seed, parsers: Inputs['parsers']): ParsedSeed {
+  const parse = parsers.get(seed.entry.format);
+  if (!parse) throw new Error(`pipeline: no parser was loaded for the format ${seed.entry.format} of ${seed.path}`);
+  const admitted = new Set(seed.entry.admit.map((a) => codePointFromLabel(a.codePoint)));
+  const parsed: ParsedSeed = { ...seed, parsed: parse(seed.text, seed.path, { admitted }) };
+  checkManifestClaims(parsed);
+  return parsed;
 }
 
 /**
@@ -80,8 +105,7 @@ export const STAGES = [
   {
     name: 'parse',
     run: (state: PipelineState) => {
-      const { seeds, manifestFile, lines } = state.inputs;
-      state.parsed = seeds.map((seed, i) => parseSeed(seed, i, manifestFile, lines));
+      state.parsed = state.inputs.seeds.map((seed) => parseSeed(seed, state.inputs.parsers));
     },
   },
   {
@@ -95,8 +119,9 @@ export const STAGES = [
   {
     name: 'build',
     run: (state: PipelineState) => {
-      const { registry, editorial, lines } = state.inputs;
+      const { registry, editorial, lines, notes } = state.inputs;
       state.corpus = buildCorpus(need(state.parsed, 'the parsed seeds'), registry, editorial, lookupToTranslator(need(state.lookup, 'the English')), lines);
+      checkNotes(notes, state.corpus, lines);
     },
   },
   {
@@ -109,7 +134,7 @@ export const STAGES = [
     name: 'hash',
     run: (state: PipelineState) => {
       const { seeds, manifestFile, lines } = state.inputs;
-      seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
+      seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'textSha256'])));
     },
   },
   {
@@ -121,18 +146,23 @@ export const STAGES = [
   {
     name: 'emit',
     run: (state: PipelineState) => {
-      const { provenance, glossary, registry } = state.inputs;
-      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry });
+      const { provenance, glossary, registry, notes, seeds } = state.inputs;
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds });
     },
   },
 ] as const;
 export type StageName = (typeof STAGES)[number]['name'];
 
+/** The corpus the stages have built, through `through` (at least the build stage). */
+export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): Corpus {
+  return need(runPipeline(inputs, through).corpus, `the corpus (the stages through ${through} build none)`);
+}
+
 /**
  * Runs the stages in order, through the one named (all of them by default),
  * and returns what they made; `onStage` hears how long each took (the bench
- * prints it). Throws the first fault: a SourceError or a
- * TranslationError, each naming its file and line.
+ * prints it). Throws the first fault: a SourceError or a TranslationError,
+ * each naming its file and line.
  *
  * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
  */
@@ -145,9 +175,4 @@ export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage
     if (stage.name === through) break;
   }
   return state;
-}
-
-/** The corpus the stages have built, through `through` (at least the build stage). */
-export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): Corpus {
-  return need(runPipeline(inputs, through).corpus, `the corpus (the stages through ${through} build none)`);
 }

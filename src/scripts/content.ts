@@ -11,16 +11,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GENERATED_DIR } from '../lib/emit/collections.ts';
-import { bytesToText } from '../lib/parse/characters.ts';
-import { SourceError } from '../lib/parse/source-error.ts';
-import { pipelineCorpus, runPipeline, type Inputs } from '../lib/pipeline.ts';
-import { registrySchema } from '../lib/schema/agency.ts';
-import { documentEntrySchema, editorialSchema, manifestSchema, type DocumentEntry } from '../lib/schema/document.ts';
-import { prioritiesSchema } from '../lib/schema/priority.ts';
-import { readGlossary, readTranslations, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
+import { pipelineCorpus, runPipeline } from '../lib/pipeline.ts';
+import type { Corpus } from '../lib/schema/corpus.ts';
+import { documentEntrySchema, type DocumentEntry } from '../lib/schema/document.ts';
+import { SourceError } from '../lib/text/source-error.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
-import type { Corpus, InputLines } from '../lib/validate/corpus.ts';
-import { jsonToValue, lineInText, yamlToValue } from '../lib/validate/input-files.ts';
+import { readInputs, type Inputs } from './inputs.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,66 +29,10 @@ export interface ContentOptions {
   outDir?: string;
 }
 
-/** The curated inputs besides the seeds, relative to the project root. */
-export const CURATED = { registry: 'content/agencies.yaml', editorial: 'content/documents.yaml', priorities: 'content/priorities.yaml' } as const;
-
-/**
- * Reads a file as strict UTF-8 (see {@link bytesToText}); a missing file is a
- * {@link SourceError} like any other fault of the inputs.
- */
-export function readInputFile(root: string, file: string): string {
-  const path = join(root, file);
-  if (!existsSync(path)) throw new SourceError(file, 1, 'a file here', 'none');
-  return bytesToText(readFileSync(path), file);
-}
-
-/**
- * Reads the manifest, the seeds it lists, the curated registry, editorial
- * metadata and priorities, and the translation files. Any fault, from a byte that is not UTF-8 to a value
- * of the wrong shape, is a {@link SourceError} at its file and line.
- */
-export function readInputs(root: string, seedsDir = 'seeds'): Inputs {
-  const texts = new Map<string, string>();
-  const read = (file: string) => {
-    const text = readInputFile(root, file);
-    texts.set(file, text);
-    return text;
-  };
-  const manifestFile = `${seedsDir}/manifest.json`;
-  const manifest = jsonToValue(read(manifestFile), manifestFile, manifestSchema);
-  const seeds = manifest.documents.map((entry) => {
-    const path = `${seedsDir}/${entry.file}`;
-    return { entry, path, text: readInputFile(root, path) };
-  });
-  const registry = yamlToValue(read(CURATED.registry), CURATED.registry, registrySchema);
-  const editorial = yamlToValue(read(CURATED.editorial), CURATED.editorial, editorialSchema);
-  const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
-  const lines: InputLines = (file, path) => lineInText(texts.get(file) ?? '', path);
-  const provenance = {
-    manifest: manifestFile,
-    seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
-    ...CURATED,
-    translations: TRANSLATIONS_DIR,
-  };
-  return {
-    manifest,
-    manifestFile,
-    seeds,
-    registry,
-    editorial,
-    priorities,
-    glossary: readGlossary(root),
-    translations: readTranslations(root),
-    lines,
-    provenance,
-  };
-}
-
 /** One summary line per document: tasks, categories, agencies. */
 export function summarize(documents: readonly DocumentEntry[]): string[] {
   return documents.map(
-    (d) =>
-      `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.relatedUnits} listed as recipients`,
+    (d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.listed} listed in its text`,
   );
 }
 
@@ -101,8 +41,8 @@ export function summarize(documents: readonly DocumentEntry[]): string[] {
  * nothing: every stage but the last (see src/lib/pipeline.ts). Throws a
  * {@link SourceError} or a {@link TranslationError} for the first fault.
  */
-export function checkContent(root: string, seedsDir = 'seeds'): { inputs: Inputs; corpus: Corpus } {
-  const inputs = readInputs(root, seedsDir);
+export async function checkContent(root: string, seedsDir = 'seeds'): Promise<{ inputs: Inputs; corpus: Corpus }> {
+  const inputs = await readInputs(root, seedsDir);
   return { inputs, corpus: pipelineCorpus(inputs, 'hash') };
 }
 
@@ -111,11 +51,11 @@ export function checkContent(root: string, seedsDir = 'seeds'): { inputs: Inputs
  * written unless every seed parses and validates, and the old output is swapped
  * out whole, so no stale file can survive a change of the seeds.
  */
-export function generateContent(options: ContentOptions = {}): Corpus {
+export async function generateContent(options: ContentOptions = {}): Promise<Corpus> {
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
-  const { corpus, files } = runPipeline(readInputs(root, seedsDir));
+  const { corpus, files } = runPipeline(await readInputs(root, seedsDir));
   if (!corpus || !files) throw new Error('content: the pipeline ended before its last stage');
 
   const staging = `${outDir}.tmp`;
@@ -169,7 +109,7 @@ export function contentStamp(root: string, outDir = GENERATED_DIR): string {
  *
  * @returns the documents written, and whether the earlier output was reused
  */
-export function generateContentIfChanged(options: ContentOptions = {}): { documents: DocumentEntry[]; reused: boolean } {
+export async function generateContentIfChanged(options: ContentOptions = {}): Promise<{ documents: DocumentEntry[]; reused: boolean }> {
   const root = options.root ?? PROJECT_ROOT;
   const outDir = options.outDir ?? GENERATED_DIR;
   const stampPath = join(root, outDir, STAMP_FILE);
@@ -178,7 +118,7 @@ export function generateContentIfChanged(options: ContentOptions = {}): { docume
     const { entries } = JSON.parse(readFileSync(join(root, outDir, 'documents.json'), 'utf8')) as { entries: unknown[] };
     return { documents: entries.map((entry) => documentEntrySchema.parse(entry)), reused: true };
   }
-  const corpus = generateContent(options);
+  const corpus = await generateContent(options);
   writeFileSync(stampPath, stamp);
   return { documents: corpus.documents, reused: false };
 }
@@ -188,7 +128,7 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { root: { type: 'string' } } });
   const root = resolve(values.root ?? PROJECT_ROOT);
   try {
-    const corpus = generateContent({ root });
+    const corpus = await generateContent({ root });
     for (const line of summarize(corpus.documents)) console.log(line);
     console.log(`wrote ${relative(process.cwd(), join(root, GENERATED_DIR)) || '.'}/`);
   } catch (error) {

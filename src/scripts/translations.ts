@@ -14,17 +14,17 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { bytesToText } from '../lib/parse/characters.ts';
-import { SourceError } from '../lib/parse/source-error.ts';
+import { bytesToText } from '../lib/text/characters.ts';
+import { SourceError } from '../lib/text/source-error.ts';
 import { glossaryViolations, missingTokens } from '../lib/translate/checks.ts';
-import { readGlossary, TRANSLATIONS_DIR } from '../lib/translate/load.ts';
 import { styleViolations } from '../lib/translate/style.ts';
-import { sourceHash } from '../lib/translate/source-hash.ts';
-import { unitToName, type Unit } from '../lib/translate/units.ts';
+import { sourceHash } from '../lib/text/source-hash.ts';
+import { TRANSLATIONS_DIR, unitToName, type Unit } from '../lib/translate/units.ts';
 import { unitsToYaml } from '../lib/translate/worksheet.ts';
 import { parsedToUnits, runPipeline } from '../lib/pipeline.ts';
-import { yamlToValue } from '../lib/validate/input-files.ts';
-import { PROJECT_ROOT, readInputs } from './content.ts';
+import { yamlToValue } from '../lib/text/structured.ts';
+import { PROJECT_ROOT } from './content.ts';
+import { readInputs } from './inputs.ts';
 
 const { values } = parseArgs({
   options: { write: { type: 'boolean' }, check: { type: 'boolean' }, root: { type: 'string' }, file: { type: 'string' }, as: { type: 'string' } },
@@ -32,21 +32,24 @@ const { values } = parseArgs({
 if (values.file && (!values.as || values.write)) throw new Error('--file needs --as, and cannot be combined with --write');
 const root = values.root ?? PROJECT_ROOT;
 // A fault in the inputs is the editor's to fix, not a crash: print the message alone.
+const fail = (error: unknown): never => {
+  if (!(error instanceof SourceError)) throw error;
+  console.error(`translations: ${error.message}`);
+  process.exit(1);
+};
 const orExit = <T>(read: () => T): T => {
   try {
     return read();
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    console.error(`translations: ${error.message}`);
-    process.exit(1);
+    return fail(error);
   }
 };
+const inputs = await readInputs(root).catch(fail);
 const units = orExit(() => {
-  const inputs = readInputs(root);
   const { parsed = [] } = runPipeline(inputs, 'parse');
   return parsedToUnits(parsed, inputs);
 });
-const glossary = orExit(() => readGlossary(root));
+const { glossary } = inputs;
 
 const byFile = new Map<string, Unit[]>();
 for (const unit of units) byFile.set(unit.file, [...(byFile.get(unit.file) ?? []), unit]);

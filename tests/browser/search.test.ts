@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { taskHeadline } from '../../src/lib/site/headline.ts';
+import { taskHeadline } from '../../src/lib/text/headline.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { searchResults, taskPaths } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';

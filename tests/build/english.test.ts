@@ -1,8 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { HAN } from '../../src/lib/translate/checks.ts';
-import { taskHeadline } from '../../src/lib/site/headline.ts';
-import { pathToLang, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
+import { taskHeadline } from '../../src/lib/text/headline.ts';
+import { pathToLang, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
 const pages = allPages();

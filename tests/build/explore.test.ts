@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { listedClauses } from '../../src/lib/enrich/priorities.ts';
-import { agencyPath, categoryPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
+import { agencyPath, categoryPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
 

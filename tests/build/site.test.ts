@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { taskHeadline } from '../../src/lib/site/headline.ts';
+import { taskHeadline } from '../../src/lib/text/headline.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
-import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/site/paths.ts';
-import { taskAgencies } from '../../src/lib/task-agencies.ts';
+import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
+import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
 const pages = allPages();

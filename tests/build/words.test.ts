@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryToTasks, taskGlossaryTerms } from '../../src/lib/site/glossary.ts';
-import { taskHeadline } from '../../src/lib/site/headline.ts';
-import { glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/site/paths.ts';
+import { glossaryToTasks, taskGlossaryTerms } from '../../src/lib/text/glossary.ts';
+import { taskHeadline } from '../../src/lib/text/headline.ts';
+import { glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/text/paths.ts';
 import { readGlossary } from '../../src/lib/translate/load.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';

@@ -5,7 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx/index.ts';
-import type { Lang } from '../../src/lib/schema/common.ts';
+import type { Lang } from '../../src/lib/schema/languages.ts';
 import { linksOf, planMdx, sections } from '../helpers/annotated-plan.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -1,7 +1,7 @@
 import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Mark } from '../../src/lib/emit/marks.ts';
 import { paragraphMarks, recordTextToMdx, type Annotations } from '../../src/lib/emit/record-text.ts';
-import type { Lang } from '../../src/lib/schema/common.ts';
+import type { Lang } from '../../src/lib/schema/languages.ts';
 import type { SentenceLink } from '../../src/lib/schema/priority.ts';
 import { corpus, inputs } from './corpus.ts';
 

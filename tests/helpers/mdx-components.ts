@@ -1,5 +1,5 @@
 import { evaluate } from '@mdx-js/mdx';
-import { markdownOptions } from '../../src/lib/emit/markdown-options.ts';
+import { markdownOptions } from '../../src/lib/text/markdown-options.ts';
 
 /** A rendered element with its props, as our stand-in JSX runtime records it. */
 export interface PropsElement {

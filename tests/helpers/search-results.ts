@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/lib/schema/common.ts';
-import { taskPath } from '../../src/lib/site/paths.ts';
+import type { Lang } from '../../src/lib/schema/languages.ts';
+import { taskPath } from '../../src/lib/text/paths.ts';
 
 /** Waits for the search page to settle and returns the result links, all of them (following "show more"). */
 export async function searchResults(page: Page): Promise<string[]> {

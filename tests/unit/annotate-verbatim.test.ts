@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
-import type { Lang } from '../../src/lib/schema/common.ts';
+import type { Lang } from '../../src/lib/schema/languages.ts';
 import { DOCUMENT, glossary, linksOf, paragraphs, planMdx, sections, type Paragraph } from '../helpers/annotated-plan.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type PropsElement } from '../helpers/mdx-components.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bytesToText, codePointToName, isRefusedCodePoint } from '../../src/lib/parse/characters.ts';
-import { quoteSource, showInvisible } from '../../src/lib/parse/source-error.ts';
+import { bytesToText, codePointToName, isRefusedCodePoint } from '../../src/lib/text/characters.ts';
+import { quoteSource, showInvisible } from '../../src/lib/text/source-error.ts';
 
 describe('bytesToText', () => {
   test('decodes UTF-8, keeping a byte-order mark for the parsers to drop', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citeTask } from '../../src/lib/site/cite.ts';
+import { citeTask } from '../../src/lib/text/cite.ts';
 import { originProblem, siteOrigin } from '../../src/lib/site/origin.ts';
 import { corpus } from '../helpers/corpus.ts';
 const notice = corpus.documents.find((d) => d.id === 'services-opening')!;

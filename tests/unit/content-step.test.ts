@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { manifestSchema } from '../../src/lib/schema/document.ts';
 import { sectionEntrySchema } from '../../src/lib/schema/section.ts';
 import { taskEntrySchema } from '../../src/lib/schema/task.ts';
-import { seedTextToSha256 } from '../../src/lib/validate/seed-hash.ts';
+import { seedTextToSha256 } from '../../src/lib/build/seed-hash.ts';
 import { generateContent, generateContentIfChanged } from '../../src/scripts/content.ts';
 import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
 import { renderEditions } from '../helpers/mdx.ts';

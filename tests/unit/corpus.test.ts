@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { corpusToFiles } from '../../src/lib/emit/collections.ts';
-import { SourceError } from '../../src/lib/parse/source-error.ts';
-import { taskAgencies } from '../../src/lib/task-agencies.ts';
+import { SourceError } from '../../src/lib/text/source-error.ts';
+import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { pipelineCorpus } from '../../src/lib/pipeline.ts';
 import type { Registry } from '../../src/lib/schema/agency.ts';
 import type { Seed } from '../../src/lib/validate/corpus.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textToDescription } from '../../src/lib/site/description.ts';
+import { textToDescription } from '../../src/lib/text/description.ts';
 
 describe('textToDescription', () => {
   test('returns a text that fits as it is, without an ellipsis', () => {

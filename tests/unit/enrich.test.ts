@@ -13,7 +13,7 @@ import {
   sharedChineseTerms,
   sharedEnglishTerms,
 } from '../../src/lib/enrich/related.ts';
-import { SourceError } from '../../src/lib/parse/source-error.ts';
+import { SourceError } from '../../src/lib/text/source-error.ts';
 import { corpus, inputs, unmarked as translated } from '../helpers/corpus.ts';
 import { SEEDS } from '../helpers/paths.ts';
 import type { TaskEntry } from '../../src/lib/schema/task.ts';

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { SourceError } from '../../src/lib/parse/source-error.ts';
+import { SourceError } from '../../src/lib/text/source-error.ts';
 import { readGlossary } from '../../src/lib/translate/load.ts';
 import { TranslationError } from '../../src/lib/translate/lookup.ts';
-import { sourceHash } from '../../src/lib/translate/source-hash.ts';
+import { sourceHash } from '../../src/lib/text/source-hash.ts';
 import { checkContent } from '../../src/scripts/content.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -4,7 +4,7 @@ import { sentenceLinksToClauseMarks } from '../../src/lib/emit/clause-marks.ts';
 import { findBodies } from '../../src/lib/emit/find-bodies.ts';
 import { findCitations } from '../../src/lib/emit/find-citations.ts';
 import { findTerms } from '../../src/lib/emit/find-terms.ts';
-import { occurrencesOf } from '../../src/lib/emit/occurrences.ts';
+import { occurrencesOf } from '../../src/lib/text/occurrences.ts';
 import { glossaryTermPath, taskIdToPath } from '../../src/lib/site/mark-paths.ts';
 import { readTranslationFiles } from '../../src/lib/translate/load.ts';
 import { readGlossary } from '../../src/lib/translate/load.ts';

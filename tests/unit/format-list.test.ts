@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describe as describeField, openDataToExamples } from '../../src/lib/open-data/tables.ts';
-import { formatList } from '../../src/lib/site/format.ts';
+import { formatList } from '../../src/lib/text/format.ts';
 
 describe('formatList', () => {
   test('joins in English with commas and a final "and" or "or"', () => {

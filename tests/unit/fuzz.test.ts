@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PARSERS, type DocumentParser } from '../../src/lib/parse/registry.ts';
-import { SourceError } from '../../src/lib/parse/source-error.ts';
+import { SourceError } from '../../src/lib/text/source-error.ts';
 import { parsedDocumentSchema, type ParsedDocument } from '../../src/lib/schema/document.ts';
 import { inputs } from '../helpers/corpus.ts';
 import { ROOT, readProjectFile } from '../helpers/paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryTermsIn, glossaryToTasks, taskGlossaryTerms, textToScriptRuns } from '../../src/lib/site/glossary.ts';
+import { glossaryTermsIn, glossaryToTasks, taskGlossaryTerms, textToScriptRuns } from '../../src/lib/text/glossary.ts';
 import { readGlossary } from '../../src/lib/translate/load.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';

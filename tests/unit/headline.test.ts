@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { corpus } from '../helpers/corpus.ts';
-import { taskHeadline } from '../../src/lib/site/headline.ts';
+import { taskHeadline } from '../../src/lib/text/headline.ts';
 
 describe('taskHeadline', () => {
   test('a short Chinese sentence is the whole headline, without its full stop', () => {

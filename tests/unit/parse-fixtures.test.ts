@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PARSERS } from '../../src/lib/parse/registry.ts';
-import { SourceError } from '../../src/lib/parse/source-error.ts';
+import { SourceError } from '../../src/lib/text/source-error.ts';
 import { parsedDocumentSchema } from '../../src/lib/schema/document.ts';
 import { ROOT, readProjectFile } from '../helpers/paths.ts';
 

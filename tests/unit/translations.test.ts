@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { glossaryViolations, HAN, missingTokens } from '../../src/lib/translate/checks.ts';
 import { readGlossary, readTranslations } from '../../src/lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../../src/lib/translate/lookup.ts';
-import { sourceHash } from '../../src/lib/translate/source-hash.ts';
+import { sourceHash } from '../../src/lib/text/source-hash.ts';
 import { parsedToUnits } from '../../src/lib/pipeline.ts';
 import type { ParsedTask } from '../../src/lib/schema/task.ts';
 import { unitToName } from '../../src/lib/translate/units.ts';

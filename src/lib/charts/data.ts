@@ -1,8 +1,8 @@
-import type { Lang } from '../schema/common.ts';
-import { headingName } from '../site/localize.ts';
-import { agencyPath, categoryPath } from '../site/paths.ts';
+import { LANGUAGES, type Lang } from '../schema/languages.ts';
+import { agencyName, headingName } from '../text/localize.ts';
+import { agencyPath, categoryPath } from '../text/paths.ts';
 import type { SiteIndex } from '../site/site-index.ts';
-import { taskAgencies } from '../task-agencies.ts';
+import { taskAgencies } from '../text/task-agencies.ts';
 
 /** One bar: its label, where it links, and its values (one per series, stacked). */
 export interface Bar {
@@ -18,7 +18,6 @@ export interface Matrix {
   cells: number[][];
 }
 
-const agencyName = (lang: Lang, agency: { en: string; names: string[] }) => (lang === 'en' ? agency.en : (agency.names[0] as string));
 
 /**
  * Tasks per category of a document, in the document's order.
@@ -44,7 +43,7 @@ export function topResponsibleAgencies(site: SiteIndex, lang: Lang, limit: numbe
     .filter(({ values }) => values[0]! + values[1]! > 0)
     .sort((a, b) => b.values[0]! + b.values[1]! - (a.values[0]! + a.values[1]!) || b.values[0]! - a.values[0]! || a.agency.order - b.agency.order)
     .slice(0, limit)
-    .map(({ agency, values }) => ({ label: agencyName(lang, agency), href: agencyPath(lang, agency.id), values }));
+    .map(({ agency, values }) => ({ label: agencyName(agency)[lang], href: agencyPath(lang, agency.id), values }));
 }
 
 /** The national bodies named as supervising the most measures. */
@@ -54,7 +53,7 @@ export function topSupervisors(site: SiteIndex, lang: Lang, limit: number): Bar[
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || a.agency.order - b.agency.order)
     .slice(0, limit)
-    .map(({ agency, count }) => ({ label: agencyName(lang, agency), href: agencyPath(lang, agency.id), values: [count] }));
+    .map(({ agency, count }) => ({ label: agencyName(agency)[lang], href: agencyPath(lang, agency.id), values: [count] }));
 }
 
 /**
@@ -75,9 +74,10 @@ export function agencyCategoryMatrix(site: SiteIndex, lang: Lang, document: stri
     .filter(({ cells }) => cells.some((n) => n > 0))
     .sort((a, b) => b.cells.reduce((x, y) => x + y, 0) - a.cells.reduce((x, y) => x + y, 0) || a.agency.order - b.agency.order);
   return {
-    rows: rows.map(({ agency }) => ({ label: agencyName(lang, agency), href: agencyPath(lang, agency.id) })),
+    rows: rows.map(({ agency }) => ({ label: agencyName(agency)[lang], href: agencyPath(lang, agency.id) })),
     columns: categories.map((c) => ({
-      label: lang === 'en' ? `(${c.ordinal})` : c.label,
+      // The original's own numbering; a translation numbers the columns (1), (2) …
+      label: LANGUAGES[lang].original ? c.label : `(${c.ordinal})`,
       title: c.heading[lang],
       href: categoryPath(lang, document, c.ordinal),
     })),

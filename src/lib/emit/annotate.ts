@@ -1,4 +1,4 @@
-import { langSchema, type Lang } from '../schema/common.ts';
+import { langSchema, type Lang } from '../schema/languages.ts';
 import { resolveMarks, type InnerMark, type Mark } from './marks.ts';
 import { textToMdx } from './mdx-text.ts';
 

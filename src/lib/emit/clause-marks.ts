@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/common.ts';
+import type { Lang } from '../schema/languages.ts';
 import type { SentenceLink } from '../schema/priority.ts';
 import type { ClauseMark } from './marks.ts';
 

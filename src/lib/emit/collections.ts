@@ -1,6 +1,8 @@
+import type { Seed } from '../build/manifest-claims.ts';
+import type { Corpus } from '../schema/corpus.ts';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import type { Corpus } from '../validate/corpus.ts';
+import type { TranslationNote } from '../schema/translation.ts';
 import { recordTextToMdx, type Annotations } from './record-text.ts';
 
 /** Where the generated collections live, relative to the project root. */
@@ -13,6 +15,8 @@ export interface Provenance {
   registry: string;
   editorial: string;
   priorities: string;
+  glossary: string;
+  notes: string;
   manifest: string;
   /** The folder of the English translation files. */
   translations: string;
@@ -33,7 +37,15 @@ function jsonFile(comment: string, entries: readonly object[]): string {
 }
 
 /** Path of a task's text under {@link GENERATED_DIR}, e.g. `texts/tasks/services-trade/12.mdx`; its entry id is the task's. */
-export const taskTextFile = (task: TaskEntry) => `texts/tasks/${task.document}/${task.number}.mdx`;
+export const taskTextFile = (task: TaskEntry) => `texts/tasks/${task.document}/${task.key}.mdx`;
+
+/** What the emit step writes besides the records: the curated texts the pages show, and the seeds as served. */
+export interface Extras extends Annotations {
+  /** content/translation-notes.yaml, checked against the records. */
+  notes: readonly TranslationNote[];
+  /** The seeds as read: each document's original text, served at /data/sources/. */
+  seeds: readonly Seed[];
+}
 /** Path of a section's text under {@link GENERATED_DIR}, e.g. `texts/sections/services-opening/2-1.mdx`; its entry id is the section's. */
 export const sectionTextFile = (section: SectionEntry) => `texts/sections/${section.id}.mdx`;
 
@@ -51,7 +63,8 @@ export const sectionTextFile = (section: SectionEntry) => `texts/sections/${sect
  *   and cited documents it names marked up as components (see
  *   {@link recordTextToMdx}), for a page to show the edition it asks for.
  */
-export function corpusToFiles(corpus: Corpus, provenance: Provenance, annotations: Annotations): Map<string, string> {
+export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Extras): Map<string, string> {
+  const { notes, seeds, ...annotations } = extras;
   const files = new Map<string, string>();
   const allInputs = [
     provenance.manifest,
@@ -69,6 +82,11 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, annotation
   files.set('priorities.json', jsonFile(notice(allInputs), corpus.priorities));
   files.set('sections.json', jsonFile(notice(allInputs), corpus.sections));
   files.set('tasks.json', jsonFile(notice(allInputs), corpus.tasks));
+  // The glossary and the notes, in their files' order, each entry with its place; the pages read them as collections.
+  files.set('glossary.json', jsonFile(notice([provenance.glossary]), annotations.glossary.map((term, i) => ({ id: term.zh, order: i + 1, ...term }))));
+  files.set('translation-notes.json', jsonFile(notice([provenance.notes]), notes.map((note, i) => ({ ...note, order: i + 1 }))));
+  // The original text of each document, to be served byte for byte: strict UTF-8 decoding makes the text give the bytes back.
+  files.set('sources.json', jsonFile(notice([provenance.manifest]), seeds.map((seed) => ({ id: seed.entry.slug, text: seed.text }))));
 
   for (const task of corpus.tasks) {
     const inputs = [`${seedOf(task.document)} (line ${task.line})`, `${provenance.translations}/${task.document}/tasks.yaml`];

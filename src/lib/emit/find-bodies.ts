@@ -1,7 +1,7 @@
 import type { RegistryAgency } from '../schema/agency.ts';
-import type { Lang } from '../schema/common.ts';
+import type { Lang } from '../schema/languages.ts';
 import { earliestLongest, type BodyMark } from './marks.ts';
-import { occurrencesOf } from './occurrences.ts';
+import { occurrencesOf } from '../text/occurrences.ts';
 
 /** What {@link findBodies} needs of the registry (content/agencies.yaml). */
 export interface BodyRegistry {

@@ -1,9 +1,9 @@
-import type { Lang } from '../schema/common.ts';
-import type { GlossaryTerm } from '../site/glossary.ts';
-import { glossaryTermsIn } from '../site/glossary.ts';
-import { glossaryAnchor } from '../site/paths.ts';
+import type { Lang } from '../schema/languages.ts';
+import type { GlossaryTerm } from '../text/glossary.ts';
+import { glossaryTermsIn } from '../text/glossary.ts';
+import { glossaryAnchor } from '../text/paths.ts';
 import { earliestLongest, type TermMark } from './marks.ts';
-import { occurrencesOf } from './occurrences.ts';
+import { occurrencesOf } from '../text/occurrences.ts';
 
 /** Options for {@link findTerms}. */
 export interface FindTermsOptions {

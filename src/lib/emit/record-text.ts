@@ -1,6 +1,7 @@
-import { LANGS, type Bilingual, type Lang } from '../schema/common.ts';
+import { type Bilingual } from '../schema/common.ts';
+import { LANGS, type Lang } from '../schema/languages.ts';
 import type { SentenceLink } from '../schema/priority.ts';
-import type { GlossaryTerm } from '../site/glossary.ts';
+import type { GlossaryTerm } from '../text/glossary.ts';
 import { editionToMdx, paragraphToAnnotatedMdx } from './annotate.ts';
 import { sentenceLinksToClauseMarks } from './clause-marks.ts';
 import { findBodies, type BodyRegistry } from './find-bodies.ts';

@@ -1,13 +1,15 @@
-import { quoteSource, SourceError } from '../parse/source-error.ts';
+import { quoteSource, SourceError } from '../text/source-error.ts';
 import type { Priorities, SentenceLink } from '../schema/priority.ts';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import { TRANSLATIONS_DIR } from '../translate/load.ts';
 import { TranslationError } from '../translate/lookup.ts';
-import type { Corpus } from '../validate/corpus.ts';
-import type { Lang } from '../schema/common.ts';
+import { TRANSLATIONS_DIR } from '../translate/units.ts';
+import type { Corpus } from '../schema/corpus.ts';
+import type { Lang } from '../schema/languages.ts';
 
 const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
+/** A heading that declares how many differentiated tasks a section names: 探索推动 5 项差异化试点任务. */
+const DECLARED_DIFFERENTIATED = /(\d+)\s*项[^\s，。]*差异化[^\s，。]*任务/;
 
 /** The Han bigrams of a text. */
 const bigrams = (text: string) => new Set([...text.matchAll(HAN_BIGRAM)].map((m) => m[1] as string));
@@ -52,9 +54,8 @@ const MIN_COVERAGE = 0.6;
  * number; each of its listed clauses must match one task of the attachment,
  * a different one each, by the words they share.
  */
-function findDifferentiated(corpus: Corpus, documentId: string, declaredLine: number, declaredCount: number, file: string) {
-  const section = corpus.sections.find((s) => s.document === documentId && s.line === declaredLine);
-  if (!section) throw new SourceError(file, declaredLine, 'the section that declares the differentiated tasks');
+function findDifferentiated(corpus: Corpus, section: SectionEntry, declaredCount: number, file: string) {
+  const documentId = section.document;
   const paragraph = section.paragraphs.map((p) => p.zh).join('');
   const clauses = listedClauses(paragraph, 'zh');
   if (clauses.length !== declaredCount) {
@@ -88,16 +89,19 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
   const mark = (taskId: string, priority: string) => marks.set(taskId, [...(marks.get(taskId) ?? []), priority]);
   const links = new Map<string, SentenceLink[]>();
 
-  const declared = corpus.documents.flatMap((d) =>
-    (d.plan?.declaredTasks ?? []).filter((t) => t.kind.includes('差异化')).map((t) => ({ ...t, document: d.id, file: `seeds/${d.file}` })),
-  );
+  const fileOf = (document: string) => `seeds/${corpus.documents.find((d) => d.id === document)?.file}`;
+  // A section whose heading declares a number of differentiated tasks (（二）探索推动 5 项差异化试点任务) names them in its text.
+  const declared = corpus.sections.flatMap((section) => {
+    const match = section.heading && DECLARED_DIFFERENTIATED.exec(section.heading.zh);
+    return match ? [{ section, count: Number(match[1]) }] : [];
+  });
   for (const entry of declared) {
-    const { section, matches } = findDifferentiated(corpus, entry.document, entry.line, entry.count, entry.file);
+    const { section, matches } = findDifferentiated(corpus, entry.section, entry.count, fileOf(entry.section.document));
     for (const { task } of matches) mark(task.id, 'differentiated');
     const englishClauses = listedClauses(section.paragraphs.map((p) => p.en).join(' '), 'en');
     if (englishClauses.length !== matches.length) {
       throw new TranslationError([
-        `${TRANSLATIONS_DIR}/${section.document}/document.yaml: expected sections.${section.key} to keep the ${matches.length} clauses that name the differentiated tasks, separated by "; ", found ${englishClauses.length}`,
+        `${TRANSLATIONS_DIR}/${section.document}/document.yaml: expected parts.${section.part}.sections.${section.key} to keep the ${matches.length} clauses that name the differentiated tasks, separated by "; ", found ${englishClauses.length}`,
       ]);
     }
     links.set(
@@ -108,12 +112,10 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
 
   const byRemark = new Map(Object.entries(priorities.remarks).map(([id, p]) => [p.remark, id]));
   for (const task of corpus.tasks) {
-    if (!task.remark) continue;
-    const id = byRemark.get(task.remark.zh);
-    if (!id) {
-      const file = `seeds/${corpus.documents.find((d) => d.id === task.document)?.file}`;
-      throw new SourceError(file, task.line, `a remark listed in content/priorities.yaml`, quoteSource(task.remark.zh));
-    }
+    const remark = task.details.remark;
+    if (!remark) continue;
+    const id = byRemark.get(remark.zh);
+    if (!id) throw new SourceError(fileOf(task.document), task.line, `a remark listed in content/priorities.yaml`, quoteSource(remark.zh));
     mark(task.id, id);
   }
 

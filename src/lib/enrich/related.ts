@@ -2,7 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { RelatedTask } from '../schema/priority.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import type { Corpus } from '../validate/corpus.ts';
+import type { Corpus } from '../schema/corpus.ts';
 
 /** A sparse vector: term → weight, of unit length. */
 type Vector = Map<string, number>;

@@ -11,10 +11,11 @@ import {
   type OpenPriority,
   type OpenTask,
 } from '../schema/open-data.ts';
-import { citeTask } from '../site/cite.ts';
-import { agencyPath, categoryPath, documentPath, taskPath } from '../site/paths.ts';
-import type { Corpus } from '../validate/corpus.ts';
-import type { Lang } from '../schema/common.ts';
+import { citeTask } from '../text/cite.ts';
+import { agencyName } from '../text/localize.ts';
+import { agencyPath, categoryPath, documentPath, taskPath } from '../text/paths.ts';
+import type { Corpus } from '../schema/corpus.ts';
+import { LANGS, type Lang } from '../schema/languages.ts';
 
 /** Everything at /data/, as records that the zod schemas have checked. */
 export interface OpenData {
@@ -49,29 +50,30 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
   const order = new Map(documents.map((d) => [d.id, d.order]));
 
   const tasks = [...corpus.tasks]
-    .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.number - b.number)
+    .sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.attachment - b.attachment || a.number - b.number)
     .map((task) => {
       const document = documentOf(task.document);
       const category = required(
         corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category),
         `category of ${task.id}`,
       );
-      const taskUrls = urls((lang) => taskPath(lang, task.document, task.number));
+      const taskUrls = urls((lang) => taskPath(lang, task));
       return openTaskSchema.parse({
         id: task.id,
         document: task.document,
+        key: task.key,
         number: task.number,
         category: { id: category.id, ordinal: category.ordinal, label: category.label, heading: category.heading },
         text: task.text,
-        remark: task.remark,
+        details: task.details,
         lead: (task.assignment?.lead ?? []).map(refToOpen),
         cooperating: (task.assignment?.cooperating ?? []).map(refToOpen),
         supervising: (task.assignment?.supervising ?? []).map(refToOpen),
-        cells: task.assignment && { supervising: task.assignment.supervisingText, responsibility: task.assignment.responsibilityText },
+        cells: task.assignment && Object.fromEntries(task.assignment.cells.map((cell) => [cell.field, cell.text])),
         source: { file: `seeds/${document.file}`, line: task.line },
         priorities: task.priorities,
         related: task.related,
-        citation: { zh: citeTask('zh', document, task.number, taskUrls.zh), en: citeTask('en', document, task.number, taskUrls.en) },
+        citation: Object.fromEntries(LANGS.map((lang) => [lang, citeTask(lang, document, task, taskUrls[lang])])),
         url: taskUrls,
       });
     });
@@ -86,9 +88,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         number: d.number,
         date: d.date,
         counts: d.counts,
-        // The hash the manifest pins and the content step has checked: of the seed's text after the
-        // harmless normalisations (BOM, CRLF, trailing spaces; src/lib/validate/seed-hash.ts).
-        source: { file: `seeds/${d.file}`, sha256: d.sha256 },
+        // The one published hash of a source: of the bytes served at /data/sources/, as every page gives it.
+        source: { file: `seeds/${d.file}`, url: url(d.source.path), sha256: d.source.sha256, bytes: d.source.bytes },
         url: urls((lang) => documentPath(lang, d.id)),
       }),
     ),
@@ -98,6 +99,7 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         openCategorySchema.parse({
           id: c.id,
           document: c.document,
+          part: c.part,
           ordinal: c.ordinal,
           label: c.label,
           heading: c.heading,
@@ -113,11 +115,11 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
       .map((a) =>
         openAgencySchema.parse({
           id: a.id,
-          name: { zh: a.names[0], en: a.en },
+          name: agencyName(a),
           names: a.names,
           level: a.level,
           tasks: a.counts,
-          listedAsRelatedUnitIn: a.listedAsRelatedUnitIn,
+          listedIn: a.listedIn,
           note: a.note ?? null,
           succeeds: a.succeeds ? { id: a.succeeds.agency, source: a.succeeds.source } : null,
           succeededBy: a.succeededBy ? { id: a.succeededBy.agency, source: a.succeededBy.source } : null,

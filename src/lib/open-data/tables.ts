@@ -1,8 +1,9 @@
 import { ROLES } from '../schema/agency.ts';
-import { formatList } from '../site/format.ts';
+import { formatList } from '../text/format.ts';
 import type { OpenAgency, OpenCategory, OpenPriority, OpenTask } from '../schema/open-data.ts';
 import type { OpenData } from './records.ts';
-import type { Bilingual, Lang } from '../schema/common.ts';
+import type { Bilingual } from '../schema/common.ts';
+import type { Lang } from '../schema/languages.ts';
 
 /** A column of a CSV file: what the Data page explains and the Table Schema declares. */
 export interface Field<Row> {
@@ -163,9 +164,9 @@ export const tasksTable: Table<OpenTask> = {
       'string',
       ['备注（中文）', '原文备注；无备注为空'],
       ['Remark (Chinese)', 'The remark in the source; empty where there is none'],
-      (t) => t.remark?.zh ?? '',
+      (t) => t.details.remark?.zh ?? '',
     ),
-    f('remark_en', 'string', ['备注（英文）', '备注的英文译文'], ['Remark (English)', 'The remark in English'], (t) => t.remark?.en ?? ''),
+    f('remark_en', 'string', ['备注（英文）', '备注的英文译文'], ['Remark (English)', 'The remark in English'], (t) => t.details.remark?.en ?? ''),
     f(
       'supervising_cell_zh',
       'string',
@@ -187,7 +188,7 @@ export const tasksTable: Table<OpenTask> = {
         'Responsibility cell (source)',
         'The source’s division-of-responsibilities cell, verbatim; this site lists the units before the first full-width comma as lead units and those after it as cooperating units (the cell does not name the roles); where the column names lead units only, that cell, verbatim',
       ],
-      (t) => t.cells?.responsibility ?? '',
+      (t) => t.cells?.responsibility ?? t.cells?.lead ?? '',
     ),
     f(
       'priorities',
@@ -317,7 +318,7 @@ export const agenciesTable: Table<OpenAgency> = {
       'string',
       ['列为有关单位', '在版记“有关单位”中列出本单位的文件'],
       ['Listed as a unit concerned in', 'Documents whose closing block lists the body among the units concerned'],
-      (a) => list(a.listedAsRelatedUnitIn),
+      (a) => list(a.listedIn),
     ),
     f('note', 'string', ['说明', '登记簿中的说明（英文）'], ['Note', 'The registry note, in English'], (a) => a.note ?? ''),
     f(

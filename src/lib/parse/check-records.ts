@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SourceError } from './source-error.ts';
+import { SourceError } from '../text/source-error.ts';
 
 /** The line of the record nearest to a path in the parse result, or 1. */
 function lineAt(value: unknown, path: readonly PropertyKey[]): number {

@@ -1,5 +1,5 @@
-import { checkLineCharacters } from './characters.ts';
-import { SourceError, quoteSource } from './source-error.ts';
+import { checkLineCharacters } from '../text/characters.ts';
+import { SourceError, quoteSource } from '../text/source-error.ts';
 
 /** A line of a seed file with its 1-based number. */
 export interface SourceLine {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '../roles.ts';
+import { ROLES, type Role } from './roles.ts';
 import { bilingualSchema, slugSchema } from './common.ts';
 
 export { ROLES, type Role };
@@ -13,14 +13,14 @@ export const AGENCY_LEVELS = ['national', 'xiamen-municipal', 'xiamen-office-of-
 export const agencyLevelSchema = z.enum(AGENCY_LEVELS);
 export type AgencyLevel = z.output<typeof agencyLevelSchema>;
 
-/** One real body in the hand-curated registry (`content/agencies.yaml`). */
 /** A link between two entries that are one body under successive names, with the source that makes it certain. */
 const successionSchema = z.strictObject({
   agency: slugSchema,
   source: bilingualSchema,
 });
 
-export const registryAgencySchema = z.object({
+/** One real body in the hand-curated registry (`content/agencies.yaml`). */
+export const registryAgencySchema = z.strictObject({
   id: slugSchema,
   /** The name as the documents write it; the first is the one shown. */
   names: z.array(z.string().min(1)).min(1),
@@ -43,14 +43,14 @@ export type RegistryAgency = z.output<typeof registryAgencySchema>;
  * A reference in a responsibility cell that is not a body, such as 有关部门 or
  * "-". It is kept verbatim and shown as plain text, never linked.
  */
-export const genericReferenceSchema = z.object({
+export const genericReferenceSchema = z.strictObject({
   text: z.string().min(1),
   en: z.string().min(1),
 });
 export type GenericReference = z.output<typeof genericReferenceSchema>;
 
 export const registrySchema = z
-  .object({
+  .strictObject({
     agencies: z.array(registryAgencySchema).min(1),
     generic: z.array(genericReferenceSchema),
   })
@@ -91,7 +91,7 @@ export const roleSchema = z.enum(ROLES);
  * A name as it stands in a cell, resolved against the registry: `agency` is the
  * registry id, or null for a generic reference that names no body.
  */
-export const agencyRefSchema = z.object({
+export const agencyRefSchema = z.strictObject({
   /** The Chinese exactly as the cell writes it; the English is the body's official name, or the generic reference's rendering. */
   name: bilingualSchema,
   agency: slugSchema.nullable(),
@@ -104,8 +104,8 @@ export const agencyEntrySchema = registryAgencySchema.extend({
   order: z.number().int().positive(),
   /** Task counts per role, over all documents. */
   counts: z.object({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
-  /** Documents whose closing block lists this body under 有关单位. */
-  listedAsRelatedUnitIn: z.array(slugSchema),
+  /** Documents that list this body in a passage of their own (the 有关单位 of a notice's closing block). */
+  listedIn: z.array(slugSchema),
   /** The entry of the same body under its later name, where one succeeds it. */
   succeededBy: successionSchema.nullable(),
 });

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-/** The languages the site is published in. Chinese is authoritative. */
-export const LANGS = ['zh', 'en'] as const;
-export const langSchema = z.enum(LANGS);
-export type Lang = z.output<typeof langSchema>;
+import type { Lang } from './languages.ts';
 
 /**
  * A URL-safe lowercase ASCII identifier, e.g. `services-trade` or
@@ -18,7 +14,7 @@ export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowerc
  * from a seed) and our English. The one shape of every value a reader sees in
  * either language; a page picks its half with `value[lang]`.
  */
-export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }) satisfies z.ZodType<Record<Lang, string>>;
 export type Bilingual = z.output<typeof bilingualSchema>;
 
 /** A 1-based line number in a seed file, kept so later stages can cite the source. */

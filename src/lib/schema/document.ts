@@ -1,262 +1,289 @@
 import { z } from 'zod';
-import { parsedCategorySchema } from './category.ts';
 import { agencyRefSchema } from './agency.ts';
-import { bilingualParagraphSchema, bilingualSchema, lineSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
-import { parsedSectionSchema } from './section.ts';
+import { parsedCategorySchema } from './category.ts';
+import { bilingualSchema, lineSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { sectionKeySchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
 
 /**
- * The name of a seed's layout, as the manifest gives it. Only the parser
- * registry (src/lib/parse/registry.ts) reads it: it picks the parser, and
- * nothing downstream of the parser knows which layout a document had.
+ * The document model. Every parser, whatever the layout of its source,
+ * returns one shape: what the text states about itself, and its parts in
+ * reading order. A part is front matter, prose in sections, a list of items
+ * (an attachment of tasks) or back matter; none of that is schema. What a
+ * piece of text *is* (a masthead, a document number, an addressee, a copy-to
+ * line …) is its role: data, from an open vocabulary, which the pages look up
+ * in one role → component map and render as a plain paragraph when they do
+ * not know it. Only the shapes are closed: a passage, a section of prose, a
+ * part of text, a part of items.
+ */
+
+/**
+ * The name of a seed's layout, as the manifest gives it. Only the reading of
+ * the parsers (src/scripts/inputs.ts) uses it, to load
+ * `src/lib/parse/formats/{format}.ts`; nothing downstream of the parser knows
+ * which layout a document had.
  */
 export const formatSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a format name such as notice');
 export type Format = z.output<typeof formatSchema>;
 
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-24');
 
 /**
- * One entry of `seeds/manifest.json`. Number, issuer and date are null where
- * the text does not state them; the content step checks every non-null claim
- * against the parsed text, so the manifest cannot invent one.
+ * What a passage or a part is, from an open vocabulary: `masthead`,
+ * `number`, `title`, `addressee`, `copy-to`, `front-matter`, `attachment` …
+ * Three roles have a meaning the pages rely on: `title` (the document's own
+ * title: exactly one per document), `heading` (a part's own heading) and
+ * `label` (what a part calls itself, such as 附件2).
  */
-export const manifestEntrySchema = z.object({
-  slug: slugSchema,
-  file: z.string().regex(/^[\w.-]+\.txt$/),
-  format: formatSchema,
-  /**
-   * SHA-256 of the seed's text as verified, after the harmless normalisations
-   * (BOM dropped, LF line ends, trailing spaces dropped; see seedTextToSha256).
-   * The content step computes it and refuses a seed whose hash differs.
-   */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
-  /**
-   * Code points the character policy refuses (zero-width, bidi, unusual
-   * spaces …) that this file holds on purpose, each with the reason.
-   */
-  admit: z.array(z.strictObject({ codePoint: z.string().regex(/^U\+[0-9A-F]{4,6}$/, 'a code point such as U+3000'), reason: z.string().min(1) })).default([]),
-  /**
-   * Each heading of the task list as a person verified it against the
-   * official text, with the first and last number of the tasks under it. The
-   * content step checks the parsed text against it, so a heading that moves
-   * a task into another category stops the build.
-   */
-  headings: z.array(z.strictObject({ heading: z.string().min(1), first: ordinalSchema, last: ordinalSchema })).min(1),
-  title: z.string().min(1),
-  issuer: z.string().min(1).nullable(),
-  number: z.string().min(1).nullable(),
-  date: isoDateSchema.nullable(),
-  /**
-   * Task and heading counts, counted by hand. A copy cut short exactly between
-   * two records would otherwise parse cleanly; the notice also declares its
-   * own count, which is checked separately.
-   */
-  expected: z.object({ tasks: z.number().int().positive(), categories: z.number().int().positive() }),
-});
-export type ManifestEntry = z.output<typeof manifestEntrySchema>;
+export const textRoleSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a role: lowercase words joined by "-", such as copy-to');
+export type TextRole = z.output<typeof textRoleSchema>;
 
-/** The headings must cover the tasks in order, each task once: 1 to the first's last, the next one on, … up to the task count. */
-export const manifestSchema = z.object({ documents: z.array(manifestEntrySchema).min(1) }).superRefine((manifest, ctx) => {
-  manifest.documents.forEach((entry, d) => {
-    const path = (i: number) => ['documents', d, 'headings', i];
-    if (entry.headings.length !== entry.expected.categories) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['documents', d, 'headings'],
-        message: `${entry.expected.categories} headings (as expected.categories says)`,
-        input: `${entry.headings.length}`,
-      });
-    }
-    let next = 1;
-    entry.headings.forEach((h, i) => {
-      if (h.first !== next || h.last < h.first)
-        ctx.addIssue({
-          code: 'custom',
-          path: path(i),
-          message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`,
-          input: `tasks ${h.first}–${h.last}`,
-        });
-      next = h.last + 1;
-    });
-    if (next !== entry.expected.tasks + 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: path(entry.headings.length - 1),
-        message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`,
-        input: `task ${next - 1}`,
-      });
-  });
-});
-export type Manifest = z.output<typeof manifestSchema>;
+/** The anchor of a part on its document's page: `notice`, `plan`, `attachment-2` … */
+export const partKeySchema = slugSchema;
 
 /**
- * Editorial metadata per document (`content/documents.yaml`): the site's own
- * short title and summary. Nothing here claims to come from the text.
+ * What a column of a list of items holds, from an open vocabulary: `number`,
+ * `category` and `text` give the item its place and words; `lead`,
+ * `cooperating`, `responsibility` (lead units, then co-operating ones) and
+ * `supervising` (the higher authorities) name bodies; any other field
+ * (`remark`, `deadline` …) is a text of its own, translated and shown under
+ * its column's heading. A page shows a field only where the document has its
+ * column: what a document has no column for, it does not say.
  */
-export const editorialSchema = z.record(
-  slugSchema,
-  z.object({
-    shortTitle: bilingualSchema,
-    summary: bilingualSchema,
-    /** For a document whose tasks name no responsible body: the key of the plan section that says how responsibility is assigned. */
-    responsibilitySection: z.string().optional(),
-  }),
-);
-export type Editorial = z.output<typeof editorialSchema>;
+export const fieldSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a field name such as remark or deadline');
+export type Field = z.output<typeof fieldSchema>;
 
-/** A labelled line such as 抄送：市委各部门。, split at its colon. */
-export const labelledLineSchema = z.object({
-  label: z.string().min(1),
-  text: verbatimSchema,
+/** The fields that place an item or give its words; every other field is a cell of its own. */
+export const ITEM_FIELDS = ['number', 'category', 'text'] as const;
+/** The fields whose cells name bodies, and the roles each gives them. */
+export const BODY_FIELDS = { lead: ['lead'], cooperating: ['cooperating'], responsibility: ['lead', 'cooperating'], supervising: ['supervising'] } as const;
+export const isBodyField = (field: string): field is keyof typeof BODY_FIELDS => Object.hasOwn(BODY_FIELDS, field);
+/** A field whose cell is a text of its own (a remark, a deadline): neither the item's place, nor its words, nor a list of bodies. */
+export const isDetailField = (field: string) => !(ITEM_FIELDS as readonly string[]).includes(field) && !isBodyField(field);
+
+/** Keys a role may not take, since a part's translation entries use them for its sections, columns and headings. */
+const RESERVED_ROLES = new Set(['sections', 'columns', 'categories']);
+
+/**
+ * One passage of a document: a line or paragraph that plays a role of its
+ * own, outside the sections of prose (a masthead, a title, a copy-to line).
+ * The shape is the same for the parsed text and the site's records; only the
+ * type of a text differs (the Chinese alone, or both languages).
+ */
+const passageShape = <T extends z.ZodType>(text: T) => ({
+  kind: z.literal('passage'),
+  role: textRoleSchema,
+  text,
   line: lineSchema,
+  /** For a labelled passage (抄送：市委各部门。): the label, before the colon; `text` is what follows it. */
+  label: text.optional(),
+  /** Where the printed text breaks its lines, as the extraction marks them (Chinese only): the title of a notice. */
+  printedLines: z.array(verbatimSchema).min(2).optional(),
+  /** The date a passage states, as an ISO date (2026年3月24日印发 → 2026-03-24). */
+  date: isoDateSchema.optional(),
 });
 
-/** The header of a government notice (文件头). */
-export const noticeHeaderSchema = z.object({
-  /** 厦门市人民政府文件 */
-  masthead: paragraphSchema,
-  /** 厦府〔2026〕88号 */
-  number: paragraphSchema,
-  /** The title as printed; an extraction space marks where the printed title breaks its line. */
-  titleLines: z.array(verbatimSchema).min(1),
-  titleLine: lineSchema,
-  /** 各区人民政府，…： */
-  addressee: paragraphSchema,
-  /** （此件主动公开） */
-  publicity: paragraphSchema,
+export const passageSchema = z.strictObject({
+  ...passageShape(verbatimSchema),
+  /** The bodies a passage lists (有关单位：…), as written, in order. */
+  names: z.array(z.string().min(1)).min(1).optional(),
 });
-export type NoticeHeader = z.output<typeof noticeHeaderSchema>;
+export type Passage = z.output<typeof passageSchema>;
 
-/** The closing block (版记) of a notice. */
-export const closingSchema = z.object({
-  /** 有关单位：…, rejoined across its wrapped lines. */
-  relatedUnits: labelledLineSchema.extend({ names: z.array(z.string().min(1)).min(1) }),
-  /** 抄送：… */
-  copyTo: labelledLineSchema,
-  /** 厦门市人民政府办公厅 */
-  issuingOffice: paragraphSchema,
-  /** 2026年3月24日印发 */
-  printed: paragraphSchema.extend({ date: isoDateSchema }),
+/** A section of prose: its numbering, heading and paragraphs. Its key is unique in the document and is its anchor. */
+export const parsedSectionSchema = z.strictObject({
+  kind: z.literal('section'),
+  key: sectionKeySchema,
+  /** 0 for unnumbered prose, 1 for 一、, 2 for （一）. */
+  level: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  /** The numbering exactly as written, e.g. `二、` or `（一）`; empty for unnumbered prose. */
+  label: z.string(),
+  heading: verbatimSchema.nullable(),
+  line: lineSchema,
+  paragraphs: z.array(paragraphSchema),
 });
-export type Closing = z.output<typeof closingSchema>;
+export type ParsedSection = z.output<typeof parsedSectionSchema>;
 
-/**
- * What each column of the attachment holds, so pages name a column by its
- * field and never by its position in one layout: `responsibility` names the
- * lead units and then the co-operating ones (责任分工), `lead` names lead
- * units only (牵头单位). A page shows a field only where the document has
- * its column: what a document has no column for, it does not say.
- */
-export const COLUMN_FIELDS = ['category', 'number', 'text', 'supervising', 'responsibility', 'lead', 'remark'] as const;
-export const columnFieldSchema = z.enum(COLUMN_FIELDS);
-export type ColumnField = z.output<typeof columnFieldSchema>;
+/** A column of a list of items: what it holds, and its heading as printed (wrapped cells rejoined). */
+export const columnSchema = z.strictObject({ field: fieldSchema, heading: verbatimSchema });
+export type Column = z.output<typeof columnSchema>;
 
-/** The tasks of a document: the attachment's label, title, columns, headings and tasks. */
-export const parsedAttachmentSchema = z.object({
-  /** 附件 */
-  label: z.string().min(1),
-  title: paragraphSchema,
-  /** The header row, each cell verbatim (wrapped cells rejoined), with the field it holds. */
-  columns: z.array(z.object({ field: columnFieldSchema, heading: verbatimSchema })).min(2),
+const partShape = { key: partKeySchema, role: textRoleSchema };
+
+/** A part of text: passages and sections of prose in reading order. */
+export const parsedTextPartSchema = z.strictObject({
+  kind: z.literal('text'),
+  ...partShape,
+  blocks: z.array(z.discriminatedUnion('kind', [passageSchema, parsedSectionSchema])).min(1),
+});
+
+/** A part of items: an attachment of tasks, its own passages (label, heading), its columns, headings and items. */
+export const parsedItemsPartSchema = z.strictObject({
+  kind: z.literal('items'),
+  ...partShape,
+  blocks: z.array(passageSchema),
+  columns: z.array(columnSchema).min(1),
   categories: z.array(parsedCategorySchema).min(1),
   tasks: z.array(parsedTaskSchema).min(1),
 });
-export type ParsedAttachment = z.output<typeof parsedAttachmentSchema>;
 
-/** The task counts a plan's own text declares, e.g. 106 共性试点任务 + 5 差异化试点任务. */
-export const declaredTasksSchema = z.array(z.object({ count: z.number().int().positive(), kind: z.string(), line: lineSchema }));
-
-/** The plan a notice issues: its title, its prose in sections, and the line that names the attachment. */
-export const parsedPlanSchema = z.object({
-  title: paragraphSchema,
-  sections: z.array(parsedSectionSchema).min(1),
-  attachmentReference: paragraphSchema,
-  declaredTasks: declaredTasksSchema,
-});
+export const parsedPartSchema = z.discriminatedUnion('kind', [parsedTextPartSchema, parsedItemsPartSchema]);
+export type ParsedPart = z.output<typeof parsedPartSchema>;
+export type ParsedItemsPart = z.output<typeof parsedItemsPartSchema>;
 
 /**
  * What the text states about itself, each where it states it; null where it
  * does not. The content step checks the manifest's claims against these.
  */
-export const statedSchema = z.object({
+export const statedSchema = z.strictObject({
   title: paragraphSchema,
   /** The paragraph that names the issuer, which begins with its name (e.g. the masthead 厦门市人民政府文件). */
   issuer: paragraphSchema.nullable(),
   number: paragraphSchema.nullable(),
   date: paragraphSchema.extend({ date: isoDateSchema }).nullable(),
 });
+export type Stated = z.output<typeof statedSchema>;
+
+type Issue = { path: PropertyKey[]; message: string; input: string };
 
 /**
- * A document as every parser returns it, whatever the layout of its source:
- * the parts it has (a notice header, a plan in sections, a closing block) and
- * the part every document has, its attachment of tasks. A part the layout
- * lacks is null; nothing here names a layout.
+ * The rules every document keeps, whatever its layout: part keys and section
+ * keys unique (they are anchors), a role at most once in a part (its
+ * translation is kept under it), exactly one title, the headings numbered 1
+ * to n through the document and every task under one of them, task numbers
+ * unique within their list.
  */
-export const parsedDocumentSchema = z.object({
-  stated: statedSchema,
-  notice: noticeHeaderSchema.nullable(),
-  plan: parsedPlanSchema.nullable(),
-  attachment: parsedAttachmentSchema,
-  closing: closingSchema.nullable(),
-});
+function documentIssues(parts: readonly ParsedPart[]): Issue[] {
+  const issues: Issue[] = [];
+  const partKeys = new Set<string>();
+  const sectionKeys = new Set<string>();
+  let titles = 0;
+  let ordinal = 0;
+  parts.forEach((part, p) => {
+    if (partKeys.has(part.key)) issues.push({ path: ['parts', p, 'key'], message: 'a part key no other part has', input: part.key });
+    partKeys.add(part.key);
+    const roles = new Set<string>();
+    part.blocks.forEach((block, b) => {
+      if (block.kind === 'section') {
+        if (sectionKeys.has(block.key)) issues.push({ path: ['parts', p, 'blocks', b, 'key'], message: 'a section key no other section has', input: block.key });
+        sectionKeys.add(block.key);
+        return;
+      }
+      if (block.role === 'title') titles += 1;
+      if (roles.has(block.role) || RESERVED_ROLES.has(block.role))
+        issues.push({ path: ['parts', p, 'blocks', b, 'role'], message: 'a role no other passage of the part has', input: block.role });
+      roles.add(block.role);
+    });
+    if (part.kind !== 'items') return;
+    const numbers = new Set<number>();
+    const fields = new Set<string>();
+    part.columns.forEach((column, c) => {
+      if (fields.has(column.field)) issues.push({ path: ['parts', p, 'columns', c, 'field'], message: 'a field no other column has', input: column.field });
+      fields.add(column.field);
+    });
+    if (!fields.has('text')) issues.push({ path: ['parts', p, 'columns'], message: 'a column holding the text of the items', input: [...fields].join(', ') });
+    const own = new Set<number>();
+    part.categories.forEach((category, c) => {
+      ordinal += 1;
+      if (category.ordinal !== ordinal)
+        issues.push({ path: ['parts', p, 'categories', c, 'ordinal'], message: `heading ${ordinal} of the document`, input: String(category.ordinal) });
+      own.add(category.ordinal);
+    });
+    part.tasks.forEach((task, t) => {
+      if (numbers.has(task.number)) issues.push({ path: ['parts', p, 'tasks', t, 'number'], message: 'a number no other item of the list has', input: String(task.number) });
+      numbers.add(task.number);
+      if (!own.has(task.category))
+        issues.push({ path: ['parts', p, 'tasks', t, 'category'], message: 'a heading of the same list', input: String(task.category) });
+    });
+  });
+  if (titles !== 1) issues.push({ path: ['parts'], message: 'exactly one passage with the role title', input: `${titles}` });
+  if (!parts.some((part) => part.kind === 'items')) issues.push({ path: ['parts'], message: 'at least one list of items', input: 'none' });
+  return issues;
+}
+
+/**
+ * A document as every parser returns it: what the text states about
+ * itself, and its parts in reading order.
+ */
+export const parsedDocumentSchema = z
+  .strictObject({
+    stated: statedSchema,
+    parts: z.array(parsedPartSchema).min(1),
+  })
+  .superRefine((document, ctx) => {
+    for (const issue of documentIssues(document.parts)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 export type ParsedDocument = z.output<typeof parsedDocumentSchema>;
 
-/** A paragraph in both languages that carries a date as the text states it. */
-const datedParagraphSchema = bilingualParagraphSchema.extend({ date: isoDateSchema });
+/** The items parts of a document, each with its position among them (1-based): the attachment number. */
+export const itemsParts = (document: ParsedDocument): { part: ParsedItemsPart; attachment: number }[] =>
+  document.parts.flatMap((part) => (part.kind === 'items' ? [part] : [])).map((part, i) => ({ part, attachment: i + 1 }));
 
-/** A labelled line (抄送：…) in both languages: the label and the text after the colon. */
-const bilingualLabelledLineSchema = z.object({ label: bilingualSchema, text: bilingualSchema, line: lineSchema });
+// ── The site's records ──────────────────────────────────────────────────────
 
-/** A document as the data collection carries it: each part in both languages. */
-export const documentEntrySchema = z.object({
+/** A passage in both languages; the bodies it lists resolved against the registry. */
+export const passageEntrySchema = z.strictObject({
+  ...passageShape(bilingualSchema),
+  bodies: z.array(agencyRefSchema).min(1).optional(),
+});
+export type PassageEntry = z.output<typeof passageEntrySchema>;
+
+/** A section in a part's blocks: its record is in the sections collection, under `{document}/{key}`. */
+export const sectionRefSchema = z.strictObject({ kind: z.literal('section'), key: sectionKeySchema });
+
+export const textPartEntrySchema = z.strictObject({
+  kind: z.literal('text'),
+  ...partShape,
+  blocks: z.array(z.discriminatedUnion('kind', [passageEntrySchema, sectionRefSchema])),
+});
+
+export const itemsPartEntrySchema = z.strictObject({
+  kind: z.literal('items'),
+  ...partShape,
+  /** Its position among the document's lists of items, from 1. */
+  attachment: ordinalSchema,
+  blocks: z.array(passageEntrySchema),
+  columns: z.array(z.strictObject({ field: fieldSchema, heading: bilingualSchema })),
+});
+export type ItemsPartEntry = z.output<typeof itemsPartEntrySchema>;
+
+export const partEntrySchema = z.discriminatedUnion('kind', [textPartEntrySchema, itemsPartEntrySchema]);
+export type PartEntry = z.output<typeof partEntrySchema>;
+
+/** The published copy of a seed: where it is served, the SHA-256 of those very bytes, and their number. */
+export const sourceFileSchema = z.strictObject({
+  path: z.string().regex(/^\/data\/sources\/[a-z0-9-]+\.txt$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().positive(),
+});
+
+/** A document as the data collection carries it: each part in both languages, with what the manifest and the editors add. */
+export const documentEntrySchema = z.strictObject({
   id: slugSchema,
   /** Position on the home page and in lists. */
   order: z.number().int().positive(),
+  /** The seed's file name under seeds/. */
   file: z.string(),
-  /** SHA-256 of the seed the records come from. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The original text as the site serves it. */
+  source: sourceFileSchema,
+  /** The document's title, as the text states it. */
   title: bilingualSchema,
   shortTitle: bilingualSchema,
   summary: bilingualSchema,
-  responsibilitySection: z.string().optional(),
+  /** For a document whose tasks name no body: the key of the section that says how responsibility is assigned. */
+  responsibilitySection: sectionKeySchema.optional(),
+  /** Issuer, number and date, where the text states them (the manifest's claims, checked against it). */
   issuer: bilingualSchema.nullable(),
   number: bilingualSchema.nullable(),
   date: isoDateSchema.nullable(),
-  notice: z
-    .object({
-      masthead: bilingualParagraphSchema,
-      number: bilingualParagraphSchema,
-      /** The title as printed, line by line (Chinese only: the English title is {@link title}). */
-      titleLines: z.array(verbatimSchema).min(1),
-      titleLine: lineSchema,
-      addressee: bilingualParagraphSchema,
-      publicity: bilingualParagraphSchema,
-    })
-    .nullable(),
-  /** The plan inside a notice: its title (e.g. 厦门市服务业扩大开放综合试点实施方案), the line that names the attachment, the counts it declares. */
-  plan: z.object({ title: bilingualParagraphSchema, attachmentReference: bilingualParagraphSchema, declaredTasks: declaredTasksSchema }).nullable(),
-  attachment: z.object({
-    label: bilingualSchema,
-    title: bilingualParagraphSchema,
-    columns: z.array(z.object({ field: columnFieldSchema, heading: bilingualSchema })),
-  }),
-  closing: z
-    .object({
-      relatedUnits: bilingualLabelledLineSchema.extend({ names: z.array(z.string().min(1)).min(1) }),
-      copyTo: bilingualLabelledLineSchema,
-      issuingOffice: bilingualParagraphSchema,
-      printed: datedParagraphSchema,
-    })
-    .nullable(),
-  /** The names under 有关单位, in order, resolved against the registry. */
-  relatedUnits: z.array(agencyRefSchema),
-  counts: z.object({
+  parts: z.array(partEntrySchema).min(1),
+  counts: z.strictObject({
     tasks: z.number().int().positive(),
     categories: z.number().int().positive(),
     /** Distinct registry bodies the document's tasks name, in any role. */
     agencies: z.number().int().nonnegative(),
-    /** Distinct registry bodies its closing block lists under 有关单位 (the notice's recipients). */
-    relatedUnits: z.number().int().nonnegative(),
+    /** Distinct registry bodies its passages list (有关单位). */
+    listed: z.number().int().nonnegative(),
   }),
 });
 export type DocumentEntry = z.output<typeof documentEntrySchema>;

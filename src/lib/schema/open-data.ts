@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agencyLevelSchema } from './agency.ts';
 import { bilingualSchema, lineSchema, ordinalSchema, slugSchema } from './common.ts';
 import { priorityKindSchema, relatedTaskSchema } from './priority.ts';
-import { taskIdSchema } from './task.ts';
+import { taskIdSchema, taskKeySchema } from './task.ts';
 
 /**
  * The records of the open data at /data/: what tasks.json, agencies.json,
@@ -21,19 +21,23 @@ export const openAgencyRefSchema = z.strictObject({
 });
 
 export const openTaskSchema = z.strictObject({
-  /** `{document}-{number}`: the one stable identifier of a task. */
+  /** `{document}-{key}`: the one stable identifier of a task. */
   id: taskIdSchema,
   document: slugSchema,
+  /** Its key in the document (its number, or its list's and its own: 2-3), as in its URL. */
+  key: taskKeySchema,
+  /** Its number as the source gives it, in its list. */
   number: ordinalSchema,
   category: z.strictObject({ id: z.string(), ordinal: ordinalSchema, label: z.string(), heading: bilingualSchema }),
   /** The Chinese is the source verbatim; the English is our unofficial translation. */
   text: bilingualSchema,
-  remark: bilingualSchema.nullable(),
+  /** Its row's other cells that are texts of their own (a remark, a deadline …), by field; an empty cell is absent. */
+  details: z.record(z.string(), bilingualSchema),
   lead: z.array(openAgencyRefSchema),
   cooperating: z.array(openAgencyRefSchema),
   supervising: z.array(openAgencyRefSchema),
-  /** The source's cells naming who answers for the task, verbatim; null for a document whose tasks name no body, and `supervising` null for one without that column. */
-  cells: z.strictObject({ supervising: z.string().nullable(), responsibility: z.string() }).nullable(),
+  /** The source's cells naming who answers for the task, verbatim, by field (supervising, responsibility, lead …); null for a list that names no body per task. */
+  cells: z.record(z.string(), z.string()).nullable(),
   source: z.strictObject({ file: z.string(), line: lineSchema }),
   /** Ids of the plan's own priorities the task belongs to; see priorities.json. */
   priorities: z.array(slugSchema),
@@ -51,7 +55,8 @@ export const openAgencySchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
   level: agencyLevelSchema,
   tasks: z.strictObject({ lead: z.number().int(), cooperating: z.number().int(), supervising: z.number().int() }),
-  listedAsRelatedUnitIn: z.array(slugSchema),
+  /** Documents that list this body in a passage of their own (有关单位). */
+  listedIn: z.array(slugSchema),
   note: z.string().nullable(),
   /** The same body under its earlier or later name, with the source of the link; null where there is none. */
   succeeds: successionSchema.nullable(),
@@ -71,6 +76,8 @@ export type OpenPriority = z.output<typeof openPrioritySchema>;
 export const openCategorySchema = z.strictObject({
   id: z.string(),
   document: slugSchema,
+  /** The key of the list of items it heads. */
+  part: slugSchema,
   ordinal: ordinalSchema,
   label: z.string(),
   heading: bilingualSchema,
@@ -92,8 +99,9 @@ export const openDocumentSchema = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
-  counts: z.strictObject({ tasks: z.number().int(), categories: z.number().int(), agencies: z.number().int(), relatedUnits: z.number().int() }),
-  source: z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  counts: z.strictObject({ tasks: z.number().int(), categories: z.number().int(), agencies: z.number().int(), listed: z.number().int() }),
+  /** The original text as served: its seed, its URL, the SHA-256 of those very bytes, and their number. */
+  source: z.strictObject({ file: z.string(), url: z.url(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().positive() }),
   url: urlsSchema,
 });
 export type OpenDocument = z.output<typeof openDocumentSchema>;

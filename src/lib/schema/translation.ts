@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common.ts';
+import { sectionKeySchema } from './section.ts';
+import { taskKeySchema } from './task.ts';
 
 /**
  * One translated string: the English, and the hash of the Chinese it was
@@ -14,58 +16,36 @@ export const translatedSchema = z.strictObject({
 });
 export type Translated = z.output<typeof translatedSchema>;
 
-/** Entries keyed by a 1-based number as the source writes it: task 12, category 3. */
-const keyed = <T extends z.ZodType>(value: T) => z.record(z.string().regex(/^[1-9]\d*$/), value);
-/** Entries keyed by 0-based position: the columns of a table, the paragraphs of a section. */
-const positional = <T extends z.ZodType>(value: T) => z.record(z.string().regex(/^(?:0|[1-9]\d*)$/), value);
+/**
+ * A translation file (`content/translations/en/{document}/document.yaml` or
+ * `tasks.yaml`): a tree of entries whose keys are where each text stands in
+ * the document model (`parts.closing.copy-to.text`, `12.remark`), as the
+ * build stage names them (src/lib/translate/units.ts). The schema knows no key
+ * path: an entry is any mapping with `source` or `en`, and which entries must
+ * be there is the lookup's to check (missing, stale, stray).
+ */
+export type TranslationTree = { [key: string]: Translated | TranslationTree };
 
-/** `content/translations/en/{document}/tasks.yaml`: each task by its number. */
-export const tasksTranslationSchema = keyed(
-  z.strictObject({
-    text: translatedSchema,
-    remark: translatedSchema.optional(),
-  }),
-);
-export type TasksTranslation = z.output<typeof tasksTranslationSchema>;
+const isEntry = (node: Record<string, unknown>) => 'source' in node || 'en' in node;
 
-/** `content/translations/en/{document}/document.yaml`: everything else a reader sees. */
-export const documentTranslationSchema = z.strictObject({
-  title: translatedSchema,
-  issuer: translatedSchema.optional(),
-  table: z.strictObject({
-    label: translatedSchema,
-    title: translatedSchema,
-    columns: positional(translatedSchema),
-  }),
-  categories: keyed(translatedSchema),
-  header: z
-    .strictObject({
-      masthead: translatedSchema,
-      number: translatedSchema,
-      addressee: translatedSchema,
-      publicity: translatedSchema,
-    })
-    .optional(),
-  plan: z.strictObject({ title: translatedSchema, attachmentReference: translatedSchema }).optional(),
-  sections: z
-    .record(
-      z.string(),
-      z.strictObject({
-        heading: translatedSchema.optional(),
-        paragraphs: positional(translatedSchema).optional(),
-      }),
-    )
-    .optional(),
-  closing: z
-    .strictObject({
-      relatedUnits: z.strictObject({ label: translatedSchema, text: translatedSchema }),
-      copyTo: z.strictObject({ label: translatedSchema, text: translatedSchema }),
-      issuingOffice: translatedSchema,
-      printed: translatedSchema,
-    })
-    .optional(),
-});
-export type DocumentTranslation = z.output<typeof documentTranslationSchema>;
+function checkTree(node: unknown, path: PropertyKey[], ctx: z.RefinementCtx): void {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+    ctx.addIssue({ code: 'invalid_type', expected: 'object', path, input: node, message: 'a mapping of entries' });
+    return;
+  }
+  const mapping = node as Record<string, unknown>;
+  if (isEntry(mapping)) {
+    const result = translatedSchema.safeParse(mapping);
+    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);
+    return;
+  }
+  for (const [key, value] of Object.entries(mapping)) checkTree(value, [...path, key], ctx);
+}
+
+export const translationFileSchema = z
+  .unknown()
+  .superRefine((value, ctx) => checkTree(value, [], ctx))
+  .transform((value) => value as TranslationTree);
 
 /** `content/glossary.yaml`: terms with one fixed English rendering. */
 export const glossarySchema = z.array(
@@ -77,10 +57,15 @@ export const glossarySchema = z.array(
 );
 export type Glossary = z.output<typeof glossarySchema>;
 
-/** A place a translation note is about: a task, or a section of a document ("plan", "attachment" or a section key). */
+/**
+ * A place a translation note is about: a task (by its key, 12 or 2-3), a
+ * part of a document (`plan`, `attachment`) or a section of prose (`2-1`).
+ * The content step refuses a place the document does not have.
+ */
 export const noteTargetSchema = z.union([
-  z.strictObject({ document: slugSchema, task: z.number().int().positive() }),
-  z.strictObject({ document: slugSchema, section: z.string().min(1) }),
+  z.strictObject({ document: slugSchema, task: z.union([z.number().int().positive().transform(String), taskKeySchema]) }),
+  z.strictObject({ document: slugSchema, part: slugSchema }),
+  z.strictObject({ document: slugSchema, section: sectionKeySchema }),
 ]);
 export type NoteTarget = z.output<typeof noteTargetSchema>;
 

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../roles.ts';
+import { ROLES, type Role } from '../schema/roles.ts';
 
 /** A body the search page can match by name: its names in both languages, and the one to show. */
 export interface AgencyName {

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../roles.ts';
+import { ROLES, type Role } from '../schema/roles.ts';
 
 /** What a search asks for: the words and the filters, as the form holds them. */
 export interface SearchState {

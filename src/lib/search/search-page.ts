@@ -1,4 +1,4 @@
-import type { Role } from '../roles.ts';
+import type { Role } from '../schema/roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
 import { glossaryMatches, showGlossaryMatches, type GlossaryTermName } from './glossary-hint.ts';

@@ -1,11 +1,14 @@
 import type { CategoryEntry } from '../schema/category.ts';
-import type { Lang } from '../schema/common.ts';
 import type { DocumentEntry } from '../schema/document.ts';
+import { LANGUAGES, ORIGINAL_LANG, langToTag, otherLangs, type Lang } from '../schema/languages.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import { langToHtmlLang } from '../../i18n/languages.ts';
-import { documentPath, pathToLang, taskDataPath, taskPath } from './paths.ts';
+import { taskListLabel } from '../text/cite.ts';
+import { documentPath, taskDataPath, taskPath } from '../text/paths.ts';
 
 const SCHEMA = 'https://schema.org/';
+
+/** A list of one as its item, as JSON-LD writes a single value. */
+const oneOrMany = <T>(items: T[]): T | T[] => (items.length === 1 ? (items[0] as T) : items);
 
 /**
  * The encoding of the work that this page is: HTML in the page's language.
@@ -15,10 +18,10 @@ const SCHEMA = 'https://schema.org/';
 function encoding(lang: Lang, url: string) {
   return {
     '@type': 'LegislationObject',
-    inLanguage: langToHtmlLang(lang),
+    inLanguage: langToTag(lang),
     encodingFormat: 'text/html',
     url,
-    ...(lang === 'en' ? { legislationLegalValue: `${SCHEMA}UnofficialLegalValue` } : {}),
+    ...(LANGUAGES[lang].original ? {} : { legislationLegalValue: `${SCHEMA}UnofficialLegalValue` }),
   };
 }
 
@@ -36,12 +39,15 @@ function stated(document: DocumentEntry, lang: Lang) {
  * document, identified as the document cites it (厦府〔2026〕88号 附件 第12项),
  * with the page as its encoding and the other language as its translation.
  */
-export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: DocumentEntry; category: CategoryEntry; origin: URL }) {
-  const { lang, task, document, origin } = options;
-  const url = (l: Lang) => new URL(taskPath(l, task.document, task.number), origin).href;
+export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: DocumentEntry; category: CategoryEntry; origin: URL; name: string }) {
+  const { lang, task, document, origin, name } = options;
+  const url = (l: Lang) => new URL(taskPath(l, task), origin).href;
   const documentUrl = new URL(documentPath(lang, document.id), origin).href;
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const identifier = document.number ? `${document.number.zh} ${document.attachment.label.zh} 第${task.number}项` : `${document.title.zh} 第${task.number}项`;
+  // The original's own form, as a citation in it writes the task: 厦府〔2026〕88号 附件 第12项.
+  const list = taskListLabel(document, task)?.[ORIGINAL_LANG];
+  const identifier = document.number
+    ? `${document.number[ORIGINAL_LANG]} ${list ?? ''} 第${task.number}项`
+    : `${document.title[ORIGINAL_LANG]} 第${task.number}项`;
   const { legislationIdentifier: _documentNumber, ...dateAndIssuer } = stated(document, lang);
   return {
     '@context': 'https://schema.org',
@@ -49,9 +55,9 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     '@id': `${url(lang)}#task`,
     identifier: task.id,
     legislationIdentifier: identifier,
-    name: lang === 'en' ? `${document.shortTitle[lang]}, task ${task.number}` : `${document.shortTitle.zh} 第${task.number}项`,
+    name,
     text: task.text[lang],
-    inLanguage: langToHtmlLang(lang),
+    inLanguage: langToTag(lang),
     url: url(lang),
     ...dateAndIssuer,
     isPartOf: {
@@ -62,7 +68,9 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
       ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
     },
     encoding: encoding(lang, url(lang)),
-    [lang === 'en' ? 'translationOfWork' : 'workTranslation']: { '@id': `${url(other)}#task` },
+    ...(LANGUAGES[lang].original
+      ? { workTranslation: oneOrMany(otherLangs(lang).map((l) => ({ '@id': `${url(l)}#task` }))) }
+      : { translationOfWork: { '@id': `${url(ORIGINAL_LANG)}#task` } }),
     subjectOf: { '@type': 'Dataset', url: new URL(taskDataPath(task.id), origin).href, encodingFormat: 'application/json' },
   };
 }
@@ -77,16 +85,16 @@ export function documentToJsonLd(options: { lang: Lang; document: DocumentEntry;
     '@id': `${url}#document`,
     identifier: document.id,
     name: document.title[lang],
-    inLanguage: langToHtmlLang(lang),
+    inLanguage: langToTag(lang),
     url,
     ...stated(document, lang),
     encoding: encoding(lang, url),
-    [lang === 'en' ? 'translationOfWork' : 'workTranslation']: {
-      '@id': `${new URL(pathToLang(documentPath(lang, document.id), lang === 'en' ? 'zh' : 'en'), origin).href}#document`,
-    },
+    ...(LANGUAGES[lang].original
+      ? { workTranslation: oneOrMany(otherLangs(lang).map((l) => ({ '@id': `${new URL(documentPath(l, document.id), origin).href}#document` }))) }
+      : { translationOfWork: { '@id': `${new URL(documentPath(ORIGINAL_LANG, document.id), origin).href}#document` } }),
     hasPart: tasks.map((task) => ({
       '@type': 'Legislation',
-      '@id': `${new URL(taskPath(lang, task.document, task.number), origin).href}#task`,
+      '@id': `${new URL(taskPath(lang, task), origin).href}#task`,
       identifier: task.id,
     })),
   };

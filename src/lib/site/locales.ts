@@ -1,7 +1,4 @@
-import { LANGS, type Lang } from '../schema/common.ts';
+import { LANGS } from '../schema/languages.ts';
 
-/** The languages the site is built in, Chinese first: all the schema knows. */
-export const PUBLISHED_LANGS: readonly Lang[] = LANGS;
-
-/** `getStaticPaths` entries for pages that exist once per language. */
-export const langPaths = () => PUBLISHED_LANGS.map((lang) => ({ params: { lang } }));
+/** `getStaticPaths` entries for the pages that exist once per language: the page reads its language from `Astro.locals.language`. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));

@@ -1,27 +1,17 @@
 import { AGENCY_LEVELS, ROLES, type AgencyEntry, type AgencyLevel, type Role } from '../schema/agency.ts';
 import type { CategoryEntry } from '../schema/category.ts';
-import type { DocumentEntry } from '../schema/document.ts';
-import type { PriorityEntry } from '../schema/priority.ts';
-import type { SectionEntry } from '../schema/section.ts';
+import type { Corpus } from '../schema/corpus.ts';
+import type { DocumentEntry, ItemsPartEntry } from '../schema/document.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import { taskAgencies } from '../task-agencies.ts';
-
-/** The records of one language, as the content collections hold them. */
-export interface SiteData {
-  documents: DocumentEntry[];
-  categories: CategoryEntry[];
-  tasks: TaskEntry[];
-  agencies: AgencyEntry[];
-  sections: SectionEntry[];
-  priorities: PriorityEntry[];
-}
+import { taskAgencies } from '../text/task-agencies.ts';
 
 /** The tasks a body has, per role, in document then task order. */
 export type TasksByRole = Record<Role, TaskEntry[]>;
 
-const byDocumentThenNumber = (documents: DocumentEntry[]) => {
+/** Tasks in reading order: by document, then by list, then by number. */
+const inReadingOrder = (documents: DocumentEntry[]) => {
   const order = new Map(documents.map((d) => [d.id, d.order]));
-  return (a: TaskEntry, b: TaskEntry) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.number - b.number;
+  return (a: TaskEntry, b: TaskEntry) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.attachment - b.attachment || a.number - b.number;
 };
 
 function required<T>(value: T | undefined, what: string): T {
@@ -35,15 +25,15 @@ function required<T>(value: T | undefined, what: string): T {
  *
  * @example
  * const site = createSiteIndex(data);
- * site.task('services-opening', 12).text // → '按照“东数西算”工程布局…'
+ * site.task('services-opening', '12').text // → '按照“东数西算”工程布局…'
  * site.tasksByRole('xiamen-municipal-bureau-of-commerce').lead.length // → 8
  */
-export function createSiteIndex(data: SiteData) {
+export function createSiteIndex(data: Corpus) {
   const documents = [...data.documents].sort((a, b) => a.order - b.order);
-  const compare = byDocumentThenNumber(documents);
-  const tasks = [...data.tasks].sort(compare);
-  const taskKey = (document: string, number: number) => `${document}/${number}`;
-  const taskMap = new Map(tasks.map((t) => [taskKey(t.document, t.number), t]));
+  const tasks = [...data.tasks].sort(inReadingOrder(documents));
+  const taskKey = (document: string, key: string) => `${document}/${key}`;
+  const taskMap = new Map(tasks.map((t) => [taskKey(t.document, t.key), t]));
+  const position = new Map(tasks.map((t, i) => [t, i]));
   const categoryMap = new Map(data.categories.map((c) => [c.id, c]));
   const agencies = [...data.agencies].sort((a, b) => a.order - b.order);
   const agencyMap = new Map(agencies.map((a) => [a.id, a]));
@@ -84,12 +74,19 @@ export function createSiteIndex(data: SiteData) {
     categoryOf: (task: TaskEntry) => required(categoryMap.get(`${task.document}/${task.category}`), `category of ${task.id}`),
     tasksOf: (document: string) => tasks.filter((t) => t.document === document),
     tasksIn: (category: CategoryEntry) => tasks.filter((t) => t.document === category.document && t.category === category.ordinal),
-    task: (document: string, number: number) => required(taskMap.get(taskKey(document, number)), `task ${document}/${number}`),
-    /** The tasks before and after, within the same document. */
-    neighbours: (task: TaskEntry) => ({
-      previous: taskMap.get(taskKey(task.document, task.number - 1)),
-      next: taskMap.get(taskKey(task.document, task.number + 1)),
-    }),
+    task: (document: string, key: string) => required(taskMap.get(taskKey(document, key)), `task ${document}/${key}`),
+    /** The tasks before and after, within the same document, in reading order. */
+    neighbours: (task: TaskEntry) => {
+      const at = position.get(task) as number;
+      const near = (i: number) => (tasks[i]?.document === task.document ? tasks[i] : undefined);
+      return { previous: near(at - 1), next: near(at + 1) };
+    },
+    /** The list of items a task stands in, as its document's record has it. */
+    partOf: (task: TaskEntry): ItemsPartEntry =>
+      required(
+        documents.find((d) => d.id === task.document)?.parts.find((p): p is ItemsPartEntry => p.kind === 'items' && p.key === task.part),
+        `list ${task.part} of ${task.document}`,
+      ),
     sectionsOf: (document: string) => data.sections.filter((s) => s.document === document).sort((a, b) => a.order - b.order),
     agency: (id: string) => required(agencyMap.get(id), `agency ${id}`),
     tasksByRole: (id: string): TasksByRole => roles.get(id) ?? { lead: [], cooperating: [], supervising: [] },

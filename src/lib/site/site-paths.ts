@@ -1,5 +1,5 @@
-import type { Lang } from '../schema/common.ts';
-import type { Corpus } from '../validate/corpus.ts';
+import type { Lang } from '../schema/languages.ts';
+import type { Corpus } from '../schema/corpus.ts';
 import {
   agenciesPath,
   agencyPath,
@@ -12,7 +12,7 @@ import {
   searchPath,
   taskPath,
   translationPath,
-} from './paths.ts';
+} from '../text/paths.ts';
 
 /**
  * Every page of the site in one language, in a stable order: the list the
@@ -33,8 +33,8 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
         .map((c) => categoryPath(lang, d.id, c.ordinal)),
       ...corpus.tasks
         .filter((t) => t.document === d.id)
-        .sort((a, b) => a.number - b.number)
-        .map((t) => taskPath(lang, d.id, t.number)),
+        .sort((a, b) => a.attachment - b.attachment || a.number - b.number)
+        .map((t) => taskPath(lang, t)),
     ]),
     agenciesPath(lang),
     ...[...corpus.agencies].sort((a, b) => a.order - b.order).map((a) => agencyPath(lang, a.id)),

@@ -1,8 +1,7 @@
-import { quoteSource } from '../parse/source-error.ts';
+import { quoteSource } from '../text/source-error.ts';
 import { translatedSchema } from '../schema/translation.ts';
-import { TRANSLATIONS_DIR } from './load.ts';
-import { sourceHash } from './source-hash.ts';
-import { unitToName, type Translator, type Unit } from './units.ts';
+import { sourceHash } from '../text/source-hash.ts';
+import { TRANSLATIONS_DIR, unitToName, type Translator, type Unit } from './units.ts';
 
 /** Every problem with the translation files at once, each naming its entry. */
 export class TranslationError extends Error {

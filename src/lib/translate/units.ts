@@ -1,5 +1,8 @@
 import type { Bilingual } from '../schema/common.ts';
 
+/** Where the English translation is kept, relative to the project root: `{document}/tasks.yaml` and `{document}/document.yaml`. */
+export const TRANSLATIONS_DIR = 'content/translations/en';
+
 /**
  * One piece of Chinese a reader sees and the place its English is kept:
  * a file under content/translations/en/ and a key path within it.
@@ -7,7 +10,7 @@ import type { Bilingual } from '../schema/common.ts';
 export interface Unit {
   /** e.g. `services-trade/tasks.yaml` */
   file: string;
-  /** e.g. `['12', 'text']` or `['sections', '2-1', 'paragraphs', '0']` */
+  /** Its place in the model, e.g. `['12', 'text']` or `['parts', 'plan', 'sections', '2-1', 'paragraphs', '0']` */
   path: string[];
   zh: string;
   /** Where the Chinese stands in its seed (the line of its record or section), for messages. */
@@ -19,7 +22,7 @@ export const unitToName = (unit: Pick<Unit, 'file' | 'path'>) => `${unit.file}: 
 
 /**
  * Makes the bilingual value of a piece of Chinese, given where its English
- * is kept. The build stage (src/lib/validate/corpus.ts) calls it for every
+ * is kept. The build stage (src/lib/build/build-corpus.ts) calls it for every
  * text a reader sees, so that stage alone says where each English lives.
  */
 export type Translator = (unit: Unit) => Bilingual;

@@ -1,4 +1,4 @@
-import { sourceHash } from './source-hash.ts';
+import { sourceHash } from '../text/source-hash.ts';
 import type { Unit } from './units.ts';
 
 const at = (tree: unknown, path: readonly string[]): unknown =>

@@ -3,7 +3,7 @@ import { tableToCsv } from '../../lib/open-data/csv.ts';
 import { dataPackage } from '../../lib/open-data/datapackage.ts';
 import type { OpenData } from '../../lib/open-data/records.ts';
 import { TABLES } from '../../lib/open-data/tables.ts';
-import { loadOpenData } from '../../lib/site/load-corpus.ts';
+import { loadOpenData } from '../../lib/site/collections.ts';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

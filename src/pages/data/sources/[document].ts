@@ -1,14 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentToSourceFile } from '../../../lib/site/source-file.ts';
 
-/** The original text of each document, byte for byte, so anyone can check the site against it. */
+/**
+ * The original text of each document, byte for byte as the seed file holds
+ * it (the content step read it as strict UTF-8, so its text gives the bytes
+ * back), so anyone can check the site against it: its SHA-256 is the one
+ * every page and data file publishes.
+ */
 export const getStaticPaths = (async () => {
-  const documents = await getCollection('documents');
-  return documents.map(({ data }) => ({ params: { document: `${data.id}.txt` }, props: { document: data } }));
+  const sources = await getCollection('sources');
+  return sources.map(({ data }) => ({ params: { document: `${data.id}.txt` }, props: { text: data.text } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { bytes } = documentToSourceFile(props.document);
-  return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(Buffer.from((props as { text: string }).text, 'utf8'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

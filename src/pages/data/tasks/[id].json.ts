@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadOpenData } from '../../../lib/site/load-corpus.ts';
+import { loadOpenData } from '../../../lib/site/collections.ts';
 
 /** The data behind each task page, both languages in one file: /data/tasks/{id}.json. */
 export const getStaticPaths = (async () => {

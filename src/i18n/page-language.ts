@@ -1,0 +1,70 @@
+import { LANGUAGES, ORIGINAL_LANG, otherLangs, type Lang, type LanguageTag } from '../lib/schema/languages.ts';
+import type { Bilingual } from '../lib/schema/common.ts';
+import { formatDate, formatList } from '../lib/text/format.ts';
+import { useTranslations, type Translate } from './index.ts';
+
+/**
+ * A page's language, decided once (src/middleware.ts) and read by every
+ * component from `Astro.locals.language`: the language and its tag, the UI
+ * strings, the formatters, and whether this is the original.
+ */
+export interface PageLanguage {
+  lang: Lang;
+  tag: LanguageTag;
+  locale: string;
+  ogLocale: string;
+  /** True for the original's language (Chinese), whose text is the source's. */
+  isOriginal: boolean;
+  /** The tag of the original's language, for a passage of the original shown beside a translation. */
+  originalTag: LanguageTag;
+  /** The other published languages, for the language switch. */
+  others: Lang[];
+  t: Translate;
+  /** The page's half of a bilingual value. */
+  text: (value: Bilingual) => string;
+  /** The original's half of a bilingual value, to show beside a translation. */
+  original: (value: Bilingual) => string;
+  /** A date as official text in this language writes it. */
+  date: (iso: string) => string;
+  /** A number as this language writes it (grouping). */
+  number: (value: number) => string;
+  /** A list as this language writes it: 'A, B and C' / 'A、B和C'. */
+  list: (items: readonly string[], type?: 'and' | 'or') => string;
+  /** Phrases joined as this language joins them: with nothing between in Chinese, a space in English. */
+  join: (...phrases: string[]) => string;
+}
+
+const resolved = new Map<Lang, PageLanguage>();
+
+/**
+ * The language of a page, resolved once per language and shared by every
+ * page and component of that language.
+ *
+ * @example pageLanguage('en').tag // → 'en'
+ * @example pageLanguage('zh').text({ zh: '附件', en: 'Attachment' }) // → '附件'
+ */
+export function pageLanguage(lang: Lang): PageLanguage {
+  let language = resolved.get(lang);
+  if (!language) {
+    const { tag, locale, ogLocale, original, wordSeparator } = LANGUAGES[lang];
+    const numbers = new Intl.NumberFormat(locale);
+    language = {
+      lang,
+      tag,
+      locale,
+      ogLocale,
+      isOriginal: original,
+      originalTag: LANGUAGES[ORIGINAL_LANG].tag,
+      others: otherLangs(lang),
+      t: useTranslations(lang),
+      text: (value) => value[lang],
+      original: (value) => value[ORIGINAL_LANG],
+      date: (iso) => formatDate(iso, lang),
+      number: (value) => numbers.format(value),
+      list: (items, type = 'and') => formatList(items, lang, type),
+      join: (...phrases) => phrases.filter((p) => p !== '').join(wordSeparator),
+    };
+    resolved.set(lang, language);
+  }
+  return language;
+}

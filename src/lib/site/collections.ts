@@ -1,0 +1,61 @@
+import { getCollection } from 'astro:content';
+import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
+import type { Corpus } from '../schema/corpus.ts';
+import type { Glossary, TranslationNote } from '../schema/translation.ts';
+import { createSiteIndex, type SiteIndex } from './site-index.ts';
+
+/**
+ * The one loader of the content collections: every record of both languages,
+ * as the content step wrote them, read once per build and shared by every
+ * page, the site index and the open data.
+ */
+let corpus: Promise<Corpus> | undefined;
+
+/** Every record of both languages, loaded once per build. */
+export function loadCorpus(): Promise<Corpus> {
+  corpus ??= Promise.all([
+    getCollection('documents'),
+    getCollection('categories'),
+    getCollection('agencies'),
+    getCollection('tasks'),
+    getCollection('sections'),
+    getCollection('priorities'),
+  ]).then(([documents, categories, agencies, tasks, sections, priorities]) => ({
+    documents: documents.map((e) => e.data),
+    categories: categories.map((e) => e.data),
+    agencies: agencies.map((e) => e.data),
+    tasks: tasks.map((e) => e.data),
+    sections: sections.map((e) => e.data),
+    priorities: priorities.map((e) => e.data).sort((a, b) => a.order - b.order),
+  }));
+  return corpus;
+}
+
+let site: Promise<SiteIndex> | undefined;
+
+/** The site index, built once per build: the same records serve every language. */
+export function loadSite(): Promise<SiteIndex> {
+  site ??= loadCorpus().then(createSiteIndex);
+  return site;
+}
+
+let openData: Promise<OpenData> | undefined;
+
+/** The open data records, built once per build at the configured origin. */
+export function loadOpenData(origin: URL): Promise<OpenData> {
+  openData ??= loadCorpus().then((c) => corpusToOpenData(c, origin));
+  return openData;
+}
+
+/** The glossary, in the order of content/glossary.yaml. */
+export async function loadGlossary(): Promise<Glossary> {
+  return (await getCollection('glossary'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ zh, en, note }) => ({ zh, en, ...(note === undefined ? {} : { note }) }));
+}
+
+/** The translation notes, in the order of content/translation-notes.yaml. */
+export async function loadNotes(): Promise<TranslationNote[]> {
+  return (await getCollection('translationNotes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}

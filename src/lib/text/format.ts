@@ -1,0 +1,37 @@
+import type { Lang } from '../schema/languages.ts';
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Writes an ISO date the way each language writes dates in official text.
+ * Done by hand, not with Intl, so the output cannot vary with the ICU data of
+ * the machine that builds the site.
+ *
+ * @example formatDate('2026-03-24', 'zh') // → '2026年3月24日'
+ * @example formatDate('2026-03-24', 'en') // → '24 March 2026'
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * A list in the language's own words: "A, B and C" / "A、B和C" (or "or" /
+ * 或), with a space where the Chinese joining word meets a Latin letter, as
+ * between Chinese and Latin anywhere on the site. By hand, like
+ * {@link formatDate}, so the output cannot vary with the machine's ICU data.
+ *
+ * @example formatList(['services-trade', 'services-opening'], 'zh', 'or') // → 'services-trade 或 services-opening'
+ * @example formatList(['a', 'b', 'c'], 'en', 'and') // → 'a, b and c'
+ */
+export function formatList(items: readonly string[], lang: Lang, type: 'and' | 'or'): string {
+  const init = items.slice(0, -1);
+  const last = items.at(-1) ?? '';
+  if (init.length === 0) return last;
+  if (lang === 'en') return `${init.join(', ')} ${type} ${last}`;
+  const head = init.join('、');
+  const latin = /[A-Za-z0-9]/;
+  const before = latin.test(head.at(-1) ?? '') ? ' ' : '';
+  const after = latin.test(last[0] ?? '') ? ' ' : '';
+  return `${head}${before}${type === 'and' ? '和' : '或'}${after}${last}`;
+}
