@@ -24,7 +24,7 @@ import { distToLoadMix, loadToLine, runLoad, type LoadResult } from './load.ts';
 import { measureRanking, type RankingResult } from './ranking.ts';
 import { compareWithStarlight, timedStarlightBuild, writeStarlightSite, type StarlightComparison } from './starlight.ts';
 import { runPipeline, STAGES, type StageName } from '../src/lib/pipeline.ts';
-import { readInputs } from '../src/scripts/content.ts';
+import { readInputs } from '../src/scripts/inputs.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({ options: { 'skip-scale': { type: 'boolean' }, 'skip-starlight': { type: 'boolean' } } });
@@ -194,7 +194,7 @@ const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 
 console.log('Timing the content step, stage by stage (src/lib/pipeline.ts)…');
 const stageMs = new Map<StageName, number>();
-runPipeline(readInputs(ROOT), 'emit', (name, ms) => stageMs.set(name, ms));
+runPipeline(await readInputs(ROOT), 'emit', (name, ms) => stageMs.set(name, ms));
 console.log('Building the site (clean, the content step run afresh)…');
 // The first build runs the content step in full; the builds compared with
 // Starlight below reuse its output while no input changes, as every build does.

@@ -87,7 +87,7 @@ function taskPage(task: OpenTask, document: OpenDocument, category: OpenCategory
   for (const role of ['lead', 'cooperating', 'supervising'] as const) {
     if (task[role].length > 0) lines.push(`- **${w[role]}**${w.colon}${markdownText(bodies(task[role], lang))}`);
   }
-  if (task.remark) lines.push(`- **${w.remark}**${w.colon}${markdownText(task.remark[lang])}`);
+  if (task.details.remark) lines.push(`- **${w.remark}**${w.colon}${markdownText(task.details.remark[lang])}`);
   return `${lines.join('\n')}\n`;
 }
 

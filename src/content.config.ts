@@ -26,7 +26,9 @@ const order = z.number().int().positive();
 // id is the file's path without `.mdx`, made the record's id:
 // `services-trade/12` → `services-trade-12` for a task, `services-opening/2-1` as it is for a section.
 const texts = (folder: string, toId: (path: string) => string) =>
-  defineCollection({ loader: glob({ base: `${GENERATED_DIR}/texts/${folder}`, pattern: '**/*.mdx', generateId: ({ entry }) => toId(entry.replace(/\.mdx$/, '')) }) });
+  defineCollection({
+    loader: glob({ base: `${GENERATED_DIR}/texts/${folder}`, pattern: '**/*.mdx', generateId: ({ entry }) => toId(entry.replace(/\.mdx$/, '')) }),
+  });
 
 export const collections = {
   documents: generated('documents', documentEntrySchema),

@@ -11,7 +11,10 @@ import { markdownOptions } from '../src/lib/text/markdown-options.ts';
  * `vitest run --config tests/vitest.components.config.ts`.
  */
 export default getViteConfig(
-  { root: fileURLToPath(new URL('..', import.meta.url)), test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+  {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    test: { name: 'components', include: ['tests/components/**/*.test.ts'], globalSetup: ['tests/setup/pipeline.ts'] },
+  },
   // Only what compiling components and MDX needs, with the site's Markdown
   // options: not the site's other integrations (the content step, Pagefind).
   { configFile: false, logLevel: 'error', integrations: [mdx()], markdown: { processor: unified(markdownOptions) } },

@@ -1,6 +1,6 @@
 import { LANGUAGES, ORIGINAL_LANG, otherLangs, type Lang, type LanguageTag } from '../lib/schema/languages.ts';
 import type { Bilingual } from '../lib/schema/common.ts';
-import { formatDate, formatList } from '../lib/text/format.ts';
+import { formatCount, formatDate, formatList } from '../lib/text/format.ts';
 import { useTranslations, type Translate } from './index.ts';
 
 /**
@@ -28,6 +28,8 @@ export interface PageLanguage {
   date: (iso: string) => string;
   /** A number as this language writes it (grouping). */
   number: (value: number) => string;
+  /** A count as running text writes it: 两 / two up to ten, figures above. */
+  count: (value: number) => string;
   /** A list as this language writes it: 'A, B and C' / 'A、B和C'. */
   list: (items: readonly string[], type?: 'and' | 'or') => string;
   /** Phrases joined as this language joins them: with nothing between in Chinese, a space in English. */
@@ -61,6 +63,7 @@ export function pageLanguage(lang: Lang): PageLanguage {
       original: (value) => value[ORIGINAL_LANG],
       date: (iso) => formatDate(iso, lang),
       number: (value) => numbers.format(value),
+      count: (value) => formatCount(value, lang),
       list: (items, type = 'and') => formatList(items, lang, type),
       join: (...phrases) => phrases.filter((p) => p !== '').join(wordSeparator),
     };

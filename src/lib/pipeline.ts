@@ -134,7 +134,7 @@ export const STAGES = [
     name: 'hash',
     run: (state: PipelineState) => {
       const { seeds, manifestFile, lines } = state.inputs;
-      seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'textSha256'])));
+      seeds.forEach((seed, i) => checkSeedHash(seed, manifestFile, lines(manifestFile, ['documents', i, 'sha256'])));
     },
   },
   {
@@ -161,17 +161,17 @@ export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): C
 /**
  * Runs the stages in order, through the one named (all of them by default),
  * and returns what they made; `onStage` hears how long each took (the bench
- * prints it). Throws the first fault: a SourceError or a TranslationError,
+ * prints it) and what it made. Throws the first fault: a SourceError or a TranslationError,
  * each naming its file and line.
  *
  * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
  */
-export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage?: (name: StageName, ms: number) => void): PipelineState {
+export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage?: (name: StageName, ms: number, state: PipelineState) => void): PipelineState {
   const state: PipelineState = { inputs };
   for (const stage of STAGES) {
     const started = performance.now();
     stage.run(state);
-    onStage?.(stage.name, performance.now() - started);
+    onStage?.(stage.name, performance.now() - started, state);
     if (stage.name === through) break;
   }
   return state;

@@ -32,7 +32,8 @@ export interface ContentOptions {
 /** One summary line per document: tasks, categories, agencies. */
 export function summarize(documents: readonly DocumentEntry[]): string[] {
   return documents.map(
-    (d) => `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.listed} listed in its text`,
+    (d) =>
+      `${d.id}: ${d.counts.tasks} tasks, ${d.counts.categories} categories, ${d.counts.agencies} bodies named in its tasks, ${d.counts.listed} listed in its text`,
   );
 }
 

@@ -4,7 +4,6 @@
  * from a byte that is not UTF-8 to a value of the wrong shape, is a
  * SourceError at its file and line.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,7 +66,8 @@ export function readTranslations(root: string): Inputs['translations'] {
     .sort();
   for (const path of found) {
     const file = `${TRANSLATIONS_DIR}/${path}`;
-    if (!/^[a-z0-9-]+\/(?:tasks|document)\.yaml$/.test(path)) throw new SourceError(file, 1, 'only {document}/tasks.yaml and {document}/document.yaml here', path);
+    if (!/^[a-z0-9-]+\/(?:tasks|document)\.yaml$/.test(path))
+      throw new SourceError(file, 1, 'only {document}/tasks.yaml and {document}/document.yaml here', path);
     const text = readInputFile(root, file);
     texts.set(path, text);
     files.set(path, yamlToValue(text, file, translationFileSchema));
@@ -78,7 +78,11 @@ export function readTranslations(root: string): Inputs['translations'] {
 /** The formats the parsers folder holds, for messages. */
 function formatsIn(root: string): string[] {
   const dir = join(root, FORMATS_DIR);
-  return existsSync(dir) ? readdirSync(dir).flatMap((name) => (name.endsWith('.ts') ? [name.slice(0, -3)] : [])).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .flatMap((name) => (name.endsWith('.ts') ? [name.slice(0, -3)] : []))
+        .sort()
+    : [];
 }
 
 /**
@@ -99,7 +103,8 @@ async function loadParsers(root: string, manifest: Manifest, manifestFile: strin
         quoteSource(entry.format),
       );
     const module = (await import(pathToFileURL(join(root, FORMATS_DIR, `${entry.format}.ts`)).href)) as Partial<ParserModule>;
-    if (typeof module.parse !== 'function') throw new SourceError(`${FORMATS_DIR}/${entry.format}.ts`, 1, 'a module that exports its parser as `parse`', 'none');
+    if (typeof module.parse !== 'function')
+      throw new SourceError(`${FORMATS_DIR}/${entry.format}.ts`, 1, 'a module that exports its parser as `parse`', 'none');
     parsers.set(entry.format, module.parse);
   }
   return parsers;
@@ -123,8 +128,7 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
   const manifest = jsonToValue(read(manifestFile), manifestFile, manifestSchema);
   const seeds = manifest.documents.map((entry) => {
     const path = `${seedsDir}/${entry.file}`;
-    const bytes = readInputBytes(root, path);
-    return { entry, path, text: bytesToText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+    return { entry, path, text: readInputFile(root, path) };
   });
   const parsers = await loadParsers(root, manifest, manifestFile, lines);
   const registry = yamlToValue(read(CURATED.registry), CURATED.registry, registrySchema);

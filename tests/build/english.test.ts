@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { HAN } from '../../src/lib/translate/checks.ts';
 import { taskHeadline } from '../../src/lib/text/headline.ts';
-import { pathToLang, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
+import { pathInLang, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
 const pages = allPages();
@@ -21,7 +21,7 @@ describe('the English edition', () => {
   test('mirrors every /zh/ page at the same path under /en/, and the twins link to each other', () => {
     expect(enPages).toHaveLength(zhPages.length);
     for (const zh of zhPages) {
-      const en = pathToLang(zh, 'en');
+      const en = pathInLang(zh, 'en');
       expect(enPages, zh).toContain(en);
       expect(readPage(zh)('a[data-lang-switch]').attr('href'), zh).toBe(en);
       expect(readPage(en)('a[data-lang-switch]').attr('href'), en).toBe(zh);
@@ -64,7 +64,7 @@ describe('the English edition', () => {
 
   test('shows each task in English with its Chinese original, marked lang="zh-CN"', () => {
     for (const task of corpus.tasks) {
-      const $ = readPage(taskPath('en', task.document, task.number));
+      const $ = readPage(taskPath('en', task));
       expect($('.task-text .parallel-translation').text().trim(), task.id).toBe(task.text.en);
       expect($('.task-text .parallel-original [lang="zh-CN"]').text().trim(), task.id).toBe(task.text.zh);
       expect($('h1').text()).toMatch(new RegExp(`Task ${task.number}$`));
@@ -79,7 +79,7 @@ describe('the English edition', () => {
 
   test('shows the Chinese original beside the English on category and document pages', () => {
     const category = readPage('/en/services-opening/categories/8/');
-    const item = category(`#${taskAnchor(70)}`);
+    const item = category(`#${taskAnchor({ key: '70' })}`);
     expect(item.find('.parallel-translation').text()).toContain('Single Window');
     expect(item.find('.parallel-original [lang="zh-CN"]').text()).toContain('单一窗口');
     const document = readPage('/en/services-opening/');

@@ -9,10 +9,11 @@ const LANGS = ['zh', 'en'] as const;
 const zhTasks = corpus.tasks;
 const DIFFERENTIATED = [12, 44, 50, 67, 72];
 /** The page of a task, by its id. */
-const pageOf = (lang: 'zh' | 'en', id: string) => {
-  const [, document, number] = /^(.*)-(\d+)$/.exec(id)!;
-  return taskPath(lang, document!, Number(number));
-};
+const pageOf = (lang: 'zh' | 'en', id: string) =>
+  taskPath(
+    lang,
+    zhTasks.find((t) => t.id === id)!,
+  );
 
 /** Tasks naming a body in any of the roles, counted straight from the records. */
 const tasksNaming = (id: string, roles: ('lead' | 'cooperating' | 'supervising')[], filter: (t: (typeof zhTasks)[number]) => boolean = () => true) =>
@@ -119,7 +120,7 @@ describe.each(LANGS)('the overview (%s)', (lang) => {
     const differentiated = $('section[aria-labelledby="priority-differentiated"] a.task-number')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(differentiated).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, 'services-opening', n)));
+    expect(differentiated).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, { document: 'services-opening', key: String(n) })));
     const pairs = $('section[aria-labelledby="overlap"] li')
       .map((_, li) =>
         $(li)
@@ -129,7 +130,7 @@ describe.each(LANGS)('the overview (%s)', (lang) => {
           .join(' '),
       )
       .get();
-    expect(pairs).toContain(`${taskPath(lang, 'services-trade', 7)} ${taskPath(lang, 'services-opening', 70)}`);
+    expect(pairs).toContain(`${taskPath(lang, { document: 'services-trade', key: '7' })} ${taskPath(lang, { document: 'services-opening', key: '70' })}`);
   });
 });
 
@@ -139,21 +140,21 @@ describe('the plan’s priorities on the pages', () => {
       const badged = allPages()
         .filter((p) => p.startsWith(`/${lang}/`) && p.includes('/tasks/'))
         .filter((p) => readPage(p)('main h1 ~ p .badge[data-priority="differentiated"]').length > 0);
-      expect(badged).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, 'services-opening', n)).sort());
+      expect(badged).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, { document: 'services-opening', key: String(n) })).sort());
       const category = readPage(categoryPath(lang, 'services-opening', 7));
-      expect(category(`li#${taskAnchor(67)} .badge[data-priority="differentiated"]`), lang).toHaveLength(1);
-      expect(category(`li#${taskAnchor(66)}`), lang).toHaveLength(1);
-      expect(category(`li#${taskAnchor(66)} .badge`), lang).toHaveLength(0);
+      expect(category(`li#${taskAnchor({ key: '67' })} .badge[data-priority="differentiated"]`), lang).toHaveLength(1);
+      expect(category(`li#${taskAnchor({ key: '66' })}`), lang).toHaveLength(1);
+      expect(category(`li#${taskAnchor({ key: '66' })} .badge`), lang).toHaveLength(0);
     }
   });
 
   test('badge each remarked measure of services-trade with its remark', () => {
-    const remarked = zhTasks.filter((t) => t.remark);
+    const remarked = zhTasks.filter((t) => t.details.remark);
     expect(remarked.length).toBeGreaterThan(0);
     for (const task of remarked) {
-      const badges = readPage(taskPath('zh', task.document, task.number))('main h1 ~ p .badge');
+      const badges = readPage(taskPath('zh', task))('main h1 ~ p .badge');
       expect(badges.length, task.id).toBe(1);
-      expect(badges.attr('title'), task.id).toBe(`备注：${task.remark?.zh}`);
+      expect(badges.attr('title'), task.id).toBe(`备注：${task.details.remark?.zh}`);
     }
   });
 
@@ -175,7 +176,7 @@ describe('the plan’s priorities on the pages', () => {
           `${lang} page, ${passage}`,
         ).toEqual(listedClauses(paragraph, passage));
         expect(shown.map((l) => l.href)).toEqual(section.links.map((l) => pageOf(lang, l.task)));
-        expect(shown.map((l) => l.href).sort()).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, 'services-opening', n)));
+        expect(shown.map((l) => l.href).sort()).toEqual(DIFFERENTIATED.map((n) => taskPath(lang, { document: 'services-opening', key: String(n) })));
       }
     }
   });
@@ -183,7 +184,7 @@ describe('the plan’s priorities on the pages', () => {
 
 describe('related tasks on task pages', () => {
   const relatedOn = (lang: 'zh' | 'en', document: string, number: number) => {
-    const $ = readPage(taskPath(lang, document, number));
+    const $ = readPage(taskPath(lang, { document: document, key: String(number) }));
     return $('section.related li')
       .map((_, li) => ({ href: $(li).find('a.task-number').attr('href'), terms: $(li).find('.task-meta').text() }))
       .get();
@@ -200,8 +201,8 @@ describe('related tasks on task pages', () => {
         ['zh', zhTerm],
         ['en', enTerm],
       ] as const) {
-        const there = relatedOn(lang, 'services-trade', trade).find((r) => r.href === taskPath(lang, 'services-opening', opening));
-        const back = relatedOn(lang, 'services-opening', opening).find((r) => r.href === taskPath(lang, 'services-trade', trade));
+        const there = relatedOn(lang, 'services-trade', trade).find((r) => r.href === taskPath(lang, { document: 'services-opening', key: String(opening) }));
+        const back = relatedOn(lang, 'services-opening', opening).find((r) => r.href === taskPath(lang, { document: 'services-trade', key: String(trade) }));
         expect(there, `${lang} trade ${trade} → opening ${opening}`).toBeDefined();
         expect(back, `${lang} opening ${opening} → trade ${trade}`).toBeDefined();
         expect(there!.terms.toLowerCase(), `${lang} ${trade}`).toContain(term);
@@ -218,7 +219,7 @@ describe('related tasks on task pages', () => {
           related.map((r) => r.href),
           task.id,
         ).toEqual(task.related.map((r) => pageOf(lang, r.id)));
-        expect(related.map((r) => r.href)).not.toContain(taskPath(lang, task.document, task.number));
+        expect(related.map((r) => r.href)).not.toContain(taskPath(lang, task));
       }
     }
   });

@@ -84,7 +84,7 @@ describe('the JSON downloads', () => {
     const tasks = csv('data/tasks.csv');
     expect(tasks.find((t) => t.id === 'services-opening-67')?.priorities).toBe('differentiated');
     expect(tasks.find((t) => t.id === 'services-trade-7')?.related_ids?.split('; ')).toContain('services-opening-70');
-    const remarked = corpus.tasks.filter((t) => t.remark).length;
+    const remarked = corpus.tasks.filter((t) => t.details.remark).length;
     expect(priorities.filter((p) => p.id !== 'differentiated').reduce((sum, p) => sum + p.tasks.length, 0)).toBe(remarked);
     const agencies = csv('data/agencies.csv');
     expect(agencies.find((a) => a.id === 'pboc-xiamen-branch')).toMatchObject({ succeeds_id: 'pboc-xiamen-central-sub-branch', succeeded_by_id: '' });
@@ -95,7 +95,7 @@ describe('the JSON downloads', () => {
     for (const task of data.tasks) {
       expect(openTaskSchema.parse(readJson(taskDataPath(task.id))), task.id).toEqual(task);
       for (const lang of ['zh', 'en'] as const) {
-        const $ = readPage(taskPath(lang, task.document, task.number));
+        const $ = readPage(taskPath(lang, task));
         expect($(`main a[href="${taskDataPath(task.id)}"]`), task.id).toHaveLength(1);
         expect($(`link[rel="alternate"][type="application/json"]`).attr('href')).toBe(taskDataPath(task.id));
       }
@@ -187,7 +187,7 @@ describe('identifiers and citation', () => {
   test('task pages carry schema.org Legislation JSON-LD that names the right task', () => {
     for (const task of data.tasks) {
       for (const lang of ['zh', 'en'] as const) {
-        const [ld] = jsonLd(taskPath(lang, task.document, task.number));
+        const [ld] = jsonLd(taskPath(lang, task));
         expect(ld?.['@type']).toBe('Legislation');
         expect(ld?.identifier).toBe(task.id);
         expect(ld?.url).toBe(task.url[lang]);
@@ -219,10 +219,10 @@ describe('identifiers and citation', () => {
   test('each task page has a copyable citation in its language, the same as the data gives', () => {
     for (const task of data.tasks) {
       for (const lang of ['zh', 'en'] as const) {
-        const citation = readPage(taskPath(lang, task.document, task.number))('#citation').text();
+        const citation = readPage(taskPath(lang, task))('#citation').text();
         expect(citation).toBe(task.citation[lang]);
         const document = corpus.documents.find((d) => d.id === task.document)!;
-        expect(citation).toBe(citeTask(lang, document, task.number, task.url[lang]));
+        expect(citation).toBe(citeTask(lang, document, { part: corpus.tasks.find((t) => t.id === task.id)!.part, number: task.number }, task.url[lang]));
       }
     }
     expect(readPage('/en/services-opening/tasks/12/')('#citation').text()).toContain('Unofficial English translation');
@@ -278,15 +278,15 @@ describe('web plumbing', () => {
 
   test('a task page describes itself with the start of its text', () => {
     const task = data.tasks[11]!;
-    expect(readPage(taskPath('zh', task.document, task.number))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.zh));
-    expect(readPage(taskPath('en', task.document, task.number))('meta[name="twitter:description"]').attr('content')).toBe(textToDescription(task.text.en));
+    expect(readPage(taskPath('zh', task))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.zh));
+    expect(readPage(taskPath('en', task))('meta[name="twitter:description"]').attr('content')).toBe(textToDescription(task.text.en));
     // A long text is cut after a whole word and says so with an ellipsis.
     const long = data.tasks.find((t) => t.text.en.length > 400)!;
-    const cut = readPage(taskPath('en', long.document, long.number))('meta[name="description"]').attr('content')!;
+    const cut = readPage(taskPath('en', long))('meta[name="description"]').attr('content')!;
     expect(cut).toMatch(/[A-Za-z)”]…$/);
     expect(cut.length).toBeLessThanOrEqual(160);
     expect(long.text.en.startsWith(cut.slice(0, -1))).toBe(true);
     expect(long.text.en[cut.length - 1]).toMatch(/[\s,;:]/);
-    expect(readPage(taskPath('zh', task.document, task.number))('meta[property="og:type"]').attr('content')).toBe('article');
+    expect(readPage(taskPath('zh', task))('meta[property="og:type"]').attr('content')).toBe('article');
   });
 });

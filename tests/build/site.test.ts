@@ -22,7 +22,7 @@ describe('the built site', () => {
         `/${lang}/translation/`,
         `/${lang}/glossary/`,
         ...corpus.documents.map((d) => documentPath(lang, d.id)),
-        ...corpus.tasks.map((t) => taskPath(lang, t.document, t.number)),
+        ...corpus.tasks.map((t) => taskPath(lang, t)),
         ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
         ...corpus.agencies.map((a) => agencyPath(lang, a.id)),
       ]),
@@ -83,7 +83,7 @@ describe('the built site', () => {
 describe('task pages', () => {
   test('hold their text verbatim, their category and a place in the document a reader can follow', () => {
     for (const task of corpus.tasks) {
-      const $ = readPage(taskPath('zh', task.document, task.number));
+      const $ = readPage(taskPath('zh', task));
       expect($('main .task-text p').text(), task.id).toBe(task.text.zh);
       const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
       expect(
@@ -94,7 +94,7 @@ describe('task pages', () => {
       // Not a line of a file the public cannot see: the attachment, the heading and the item, linked to the full text.
       const place = $('.provenance dd').filter((_, dd) => $(dd).text().includes(`第${task.number}项`));
       expect(place.text(), task.id).toContain(`${category.label}${category.heading.zh}，第${task.number}项`);
-      expect(place.find('a').attr('href')).toBe(`/zh/${task.document}/#${taskAnchor(task.number)}`);
+      expect(place.find('a').attr('href')).toBe(`/zh/${task.document}/#${taskAnchor(task)}`);
     }
   });
 
@@ -173,7 +173,7 @@ describe('agency pages', () => {
       for (const role of ROLES) {
         for (const id of roles[role]) {
           const $ = readPage(agencyPath('zh', id));
-          const listed = $(`section[aria-labelledby="${role}"] a[href="${taskPath('zh', task.document, task.number)}"]`);
+          const listed = $(`section[aria-labelledby="${role}"] a[href="${taskPath('zh', task)}"]`);
           expect(listed.length, `${id} ${role} ${task.id}`).toBe(1);
         }
       }
@@ -226,7 +226,7 @@ describe('category pages', () => {
       expect($('h1').text()).toBe(`${category.label}${category.heading.zh}`);
       expect($('.lede').text()).toContain(`本类共${tasks.length}项任务`);
       const items = $('ol.task-list > li');
-      expect(items.map((_, li) => $(li).attr('id')).get()).toEqual(tasks.map((t) => taskAnchor(t.number)));
+      expect(items.map((_, li) => $(li).attr('id')).get()).toEqual(tasks.map((t) => taskAnchor(t)));
       items.each((i, li) => {
         const task = tasks[i]!;
         expect($(li).text()).toContain(task.text.zh);
@@ -261,22 +261,22 @@ describe('document pages', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const section of corpus.sections) for (const paragraph of section.paragraphs) expect(text).toContain(paragraph.zh);
     for (const task of corpus.tasks.filter((t) => t.document === 'services-opening')) {
-      expect($(`#${taskAnchor(task.number)}`).text()).toContain(task.text.zh);
-      expect($(`#${taskAnchor(task.number)} a`).attr('href')).toBe(taskPath('zh', 'services-opening', task.number));
+      expect($(`#${taskAnchor(task)}`).text()).toContain(task.text.zh);
+      expect($(`#${taskAnchor(task)} a`).attr('href')).toBe(taskPath('zh', task));
     }
     expect($('#section-2-1').clone().find('.anchor-link').remove().end().text().trim()).toBe('（一）重点聚焦 106 项共性试点任务');
     expect($('.closing a[href="/zh/agencies/pboc-xiamen-branch/"]').text()).toBe('人民银行厦门市分行');
-    expect($('.closing').text()).toContain(corpus.documents[1]!.closing!.relatedUnits.text.zh);
+    const relatedUnits = corpus.documents[1]!.parts.flatMap((p) => p.blocks).find((b) => b.kind === 'passage' && b.role === 'related-units');
+    expect(relatedUnits?.kind === 'passage' && $('.closing').text()).toContain(relatedUnits?.kind === 'passage' ? relatedUnits.text.zh : '?');
   });
 
   test('show the services-trade table with every cell verbatim, and say the text states no number or date', () => {
     const $ = readPage('/zh/services-trade/');
     for (const task of corpus.tasks.filter((t) => t.document === 'services-trade')) {
-      const item = $(`#${taskAnchor(task.number)}`);
+      const item = $(`#${taskAnchor(task)}`);
       expect(item.text()).toContain(task.text.zh);
-      expect(item.find('.cells').text()).toContain(task.assignment!.supervisingText);
-      expect(item.find('.cells').text()).toContain(task.assignment!.responsibilityText);
-      if (task.remark) expect(item.find('.cells').text()).toContain(task.remark.zh);
+      for (const cell of task.assignment!.cells) expect(item.find('.cells').text()).toContain(cell.text);
+      if (task.details.remark) expect(item.find('.cells').text()).toContain(task.details.remark.zh);
     }
     expect($('dl.facts').text()).toContain('原文未载明');
   });

@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { glossaryToTasks, taskGlossaryTerms } from '../../src/lib/text/glossary.ts';
 import { taskHeadline } from '../../src/lib/text/headline.ts';
 import { glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/text/paths.ts';
-import { readGlossary } from '../../src/lib/translate/load.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { inputs } from '../helpers/inputs.ts';
 
 const LANGS = ['zh', 'en'] as const;
-const glossary = readGlossary(ROOT);
+const { glossary } = inputs;
 const zhTasks = corpus.tasks;
 const HAN = /\p{Script=Han}/u;
 
@@ -31,7 +30,7 @@ describe.each(LANGS)('the glossary page (%s)', (lang) => {
         .find('.glossary-tasks a')
         .map((_, a) => $(a).attr('href'))
         .get();
-      expect(links, term.zh).toEqual(tasks.map((t) => taskPath(lang, t.document, t.number)));
+      expect(links, term.zh).toEqual(tasks.map((t) => taskPath(lang, t)));
     }
     expect(entries.filter((e) => e.tasks.length > 0).length).toBeGreaterThan(glossary.length / 2);
   });
@@ -68,7 +67,7 @@ describe.each(LANGS)('task pages (%s)', (lang) => {
     const pages = allPages().filter((p) => p.startsWith(`/${lang}/services-`) && p.includes('/tasks/'));
     expect(pages).toHaveLength(zhTasks.length);
     for (const task of zhTasks) {
-      const $ = readPage(taskPath(lang, task.document, task.number));
+      const $ = readPage(taskPath(lang, task));
       const links = $('section.task-glossary a')
         .map((_, a) => decodeURIComponent($(a).attr('href') ?? ''))
         .get();
@@ -79,7 +78,7 @@ describe.each(LANGS)('task pages (%s)', (lang) => {
   });
 
   test('say in one line that the related tasks are computed, not part of the policy', () => {
-    const $ = readPage(taskPath(lang, 'services-trade', 7));
+    const $ = readPage(taskPath(lang, { document: 'services-trade', key: '7' }));
     expect($('section.related p').text()).toContain(lang === 'zh' ? '不是政策文件的内容' : 'not part of the policy');
   });
 });
@@ -94,7 +93,7 @@ describe.each(LANGS)('the overview’s overlaps (%s)', (lang) => {
         .find('a')
         .map((_, a) => $(a).attr('href'))
         .get();
-      const tasks = hrefs.map((href) => corpus.tasks.find((t) => taskPath(lang, t.document, t.number) === href)!);
+      const tasks = hrefs.map((href) => corpus.tasks.find((t) => taskPath(lang, t) === href)!);
       for (const task of tasks) expect($(li).text(), task.id).toContain(taskHeadline(lang, task.text[lang]));
     });
   });

@@ -7,6 +7,8 @@ import Clause from '../../src/components/mdx/Clause.astro';
 import Edition from '../../src/components/mdx/Edition.astro';
 import { MDX_COMPONENT_NAMES, mdxComponents } from '../../src/components/mdx/index.ts';
 import Term from '../../src/components/mdx/Term.astro';
+import { pageLanguage } from '../../src/i18n/page-language.ts';
+import type { Lang } from '../../src/lib/schema/languages.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -15,7 +17,9 @@ beforeAll(async () => {
 
 /** Renders a component around a text, and returns the rendered HTML parsed, with the HTML itself. */
 async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, text = '单一窗口') {
-  const html = await container.renderToString(component, { props, slots: { default: text } });
+  // The page's language is decided by the middleware; here, by the test.
+  const { lang = 'zh', ...rest } = props as { lang?: Lang } & Record<string, unknown>;
+  const html = await container.renderToString(component, { props: rest, slots: { default: text }, locals: { language: pageLanguage(lang) } });
   return { html, $: load(html, null, false) };
 }
 

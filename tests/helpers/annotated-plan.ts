@@ -3,7 +3,8 @@ import type { Mark } from '../../src/lib/emit/marks.ts';
 import { paragraphMarks, recordTextToMdx, type Annotations } from '../../src/lib/emit/record-text.ts';
 import type { Lang } from '../../src/lib/schema/languages.ts';
 import type { SentenceLink } from '../../src/lib/schema/priority.ts';
-import { corpus, inputs } from './corpus.ts';
+import { corpus } from './corpus.ts';
+import { inputs } from './inputs.ts';
 
 /**
  * The paragraphs of the 2026 plan with every mark the emit step gives them

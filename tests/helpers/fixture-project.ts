@@ -1,21 +1,28 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
 /** What a copy of the project needs to run the content step and build the site. */
 const PROJECT_FILES = ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-/** The synthetic third document: a seed in the lead-table layout and all it needs, as an overlay onto the project. */
-export const THIRD_DOCUMENT = join(ROOT, 'tests/fixtures/third-document');
+/** The fixture documents: each a folder under tests/fixtures/documents/, an overlay onto the project. */
+export const FIXTURE_DOCUMENTS = join(ROOT, 'tests/fixtures/documents');
+
+/** The names of the fixture documents. */
+export const fixtureDocuments = () => readdirSync(FIXTURE_DOCUMENTS).sort();
 
 /**
  * Makes `dir` a copy of the project with a document added from an overlay
- * folder, exactly as the README's "How to add a document" says to add one:
+ * folder, exactly as "Adding a document" (docs/adding-a-document.md) says to
+ * add one. Everything a document needs is in its folder:
  *
- *   seeds/*.txt       the seed, copied into seeds/
- *   manifest.json     its entry, appended to seeds/manifest.json
- *   documents.yaml    its editorial entry, appended to content/documents.yaml
- *   content/…         its translation files, copied into content/
+ *   seeds/*.txt            the seed, copied into seeds/
+ *   manifest.json          its entry, appended to seeds/manifest.json
+ *   documents.yaml         its editorial entry, appended to content/documents.yaml
+ *   agencies.yaml          (if any) the bodies it names that the registry lacks,
+ *                          added to content/agencies.yaml
+ *   content/…              its translation files, copied into content/
+ *   src/lib/parse/formats/ (if its layout is new) its parser, copied there
  *
  * node_modules is a symlink, so nothing is installed. The generated content
  * and any build of the project itself are left out.
@@ -34,5 +41,11 @@ export function makeFixtureProject(overlay: string, dir: string): void {
   manifest.documents.push(...added.documents);
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   appendFileSync(join(dir, 'content/documents.yaml'), `\n${readFileSync(join(overlay, 'documents.yaml'), 'utf8')}`);
-  if (existsSync(join(overlay, 'content'))) cpSync(join(overlay, 'content'), join(dir, 'content'), { recursive: true });
+  if (existsSync(join(overlay, 'agencies.yaml'))) {
+    // The new entries go at the end of the registry's list of bodies, before its generic references.
+    const entries = readFileSync(join(overlay, 'agencies.yaml'), 'utf8').split(/^agencies:\n/m)[1] ?? '';
+    const registryPath = join(dir, 'content/agencies.yaml');
+    writeFileSync(registryPath, readFileSync(registryPath, 'utf8').replace(/^generic:/m, `${entries}\ngeneric:`));
+  }
+  for (const folder of ['content', 'src']) if (existsSync(join(overlay, folder))) cpSync(join(overlay, folder), join(dir, folder), { recursive: true });
 }

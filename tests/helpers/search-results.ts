@@ -14,4 +14,4 @@ export async function searchResults(page: Page): Promise<string[]> {
 }
 
 /** The pages of some tasks in one language, in the order given. */
-export const taskPaths = (lang: Lang, tasks: readonly { document: string; number: number }[]) => tasks.map((t) => taskPath(lang, t.document, t.number));
+export const taskPaths = (lang: Lang, tasks: readonly { document: string; key: string }[]) => tasks.map((t) => taskPath(lang, t));

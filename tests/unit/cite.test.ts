@@ -4,29 +4,30 @@ import { originProblem, siteOrigin } from '../../src/lib/site/origin.ts';
 import { corpus } from '../helpers/corpus.ts';
 const notice = corpus.documents.find((d) => d.id === 'services-opening')!;
 const table = corpus.documents.find((d) => d.id === 'services-trade')!;
+const item = (number: number) => ({ part: 'attachment', number });
 
 describe('citeTask', () => {
   test('cites a task of the notice by number, attachment and item, with the title, date and URL', () => {
-    expect(citeTask('zh', notice, 12, 'https://example.org/zh/services-opening/tasks/12/')).toBe(
+    expect(citeTask('zh', notice, item(12), 'https://example.org/zh/services-opening/tasks/12/')).toBe(
       '厦府〔2026〕88号 附件 第12项。《厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知》，2026年3月24日印发。https://example.org/zh/services-opening/tasks/12/',
     );
   });
 
   test('in English, says inside the citation that the translation is unofficial', () => {
-    expect(citeTask('en', notice, 12, 'https://example.org/en/services-opening/tasks/12/')).toBe(
+    expect(citeTask('en', notice, item(12), 'https://example.org/en/services-opening/tasks/12/')).toBe(
       "Xia Fu [2026] No. 88, Attachment, item 12. “Notice of the Xiamen Municipal People's Government on Issuing the Implementation Plan for the Comprehensive Pilot for Expanding the Opening-up of the Services Sector in Xiamen”, printed and issued 24 March 2026. Unofficial English translation; the Chinese text is authoritative. https://example.org/en/services-opening/tasks/12/",
     );
   });
 
   test('invents no number or date for a document that states none', () => {
-    expect(citeTask('zh', table, 35, 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》第35项（原文未载明文号和日期）。u');
-    expect(citeTask('en', table, 35, 'u')).toMatch(
+    expect(citeTask('zh', table, item(35), 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》第35项（原文未载明文号和日期）。u');
+    expect(citeTask('en', table, item(35), 'u')).toMatch(
       /, item 35 \(the text states no document number or date\)\. Unofficial English translation; the Chinese text is authoritative\. u$/,
     );
   });
 
   test('is deterministic', () => {
-    expect(citeTask('en', notice, 1, 'u')).toBe(citeTask('en', notice, 1, 'u'));
+    expect(citeTask('en', notice, item(1), 'u')).toBe(citeTask('en', notice, item(1), 'u'));
   });
 });
 

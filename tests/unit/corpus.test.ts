@@ -3,11 +3,13 @@ import { corpusToFiles } from '../../src/lib/emit/collections.ts';
 import { SourceError } from '../../src/lib/text/source-error.ts';
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { pipelineCorpus } from '../../src/lib/pipeline.ts';
+import type { Seed } from '../../src/lib/build/manifest-claims.ts';
 import type { Registry } from '../../src/lib/schema/agency.ts';
-import type { Seed } from '../../src/lib/validate/corpus.ts';
-import { unmarked as corpus, inputs } from '../helpers/corpus.ts';
-import { SEEDS } from '../helpers/paths.ts';
+import { readInputs } from '../../src/scripts/inputs.ts';
+import { ROOT, SEEDS } from '../helpers/paths.ts';
+import { unmarked as corpus } from '../helpers/pipeline.ts';
 
+const inputs = await readInputs(ROOT);
 const { seeds, registry } = inputs;
 const task = (id: string) => corpus.tasks.find((t) => t.id === id)!;
 
@@ -73,7 +75,7 @@ describe('the build stage', () => {
   });
 
   test('records the bodies the 2026 notice lists under 有关单位', () => {
-    const listed = corpus.agencies.filter((a) => a.listedAsRelatedUnitIn.includes('services-opening')).map((a) => a.names[0]);
+    const listed = corpus.agencies.filter((a) => a.listedIn.includes('services-opening')).map((a) => a.names[0]);
     expect(listed).toHaveLength(13);
     expect(listed).toContain('人民银行厦门市分行');
   });
@@ -114,16 +116,9 @@ describe('the build stage', () => {
 });
 
 describe('harmless variants of a seed', () => {
-  const provenance = {
-    manifest: 'seeds/manifest.json',
-    seeds: SEEDS,
-    registry: 'content/agencies.yaml',
-    editorial: 'content/documents.yaml',
-    priorities: 'content/priorities.yaml',
-    translations: 'content/translations/en',
-  };
-  const annotations = { glossary: inputs.glossary, registry };
-  const original = corpusToFiles(corpus, provenance, annotations);
+  const { provenance } = inputs;
+  const extras = (changed: Seed[]) => ({ glossary: inputs.glossary, registry, notes: inputs.notes, seeds: changed });
+  const original = corpusToFiles(corpus, provenance, extras(seeds));
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),
     'a UTF-8 BOM': (t) => `\uFEFF${t}`,
@@ -135,7 +130,7 @@ describe('harmless variants of a seed', () => {
       const changed = seeds.map((s) => ({ ...s, text: change(s.text) }));
       const variantCorpus = build(changed);
       expect(variantCorpus).toEqual(corpus);
-      expect(corpusToFiles(variantCorpus, provenance, annotations)).toEqual(original);
+      expect(corpusToFiles(variantCorpus, provenance, extras(changed))).toEqual(original);
     });
   }
 });

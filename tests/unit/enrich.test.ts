@@ -14,7 +14,9 @@ import {
   sharedEnglishTerms,
 } from '../../src/lib/enrich/related.ts';
 import { SourceError } from '../../src/lib/text/source-error.ts';
-import { corpus, inputs, unmarked as translated } from '../helpers/corpus.ts';
+import { corpus } from '../helpers/corpus.ts';
+import { inputs } from '../helpers/inputs.ts';
+import { unmarked as translated } from '../helpers/pipeline.ts';
 import { SEEDS } from '../helpers/paths.ts';
 import type { TaskEntry } from '../../src/lib/schema/task.ts';
 
@@ -108,7 +110,9 @@ describe('the remarks', () => {
   test('a remark the priorities file does not know stops the build', () => {
     const unknown = {
       ...translated,
-      tasks: translated.tasks.map((t) => (t.id === 'services-trade-8' ? { ...t, remark: { zh: '拟另行研究', en: 'To be studied separately' } } : t)),
+      tasks: translated.tasks.map((t) =>
+        t.id === 'services-trade-8' ? { ...t, details: { remark: { zh: '拟另行研究', en: 'To be studied separately' } } } : t,
+      ),
     };
     const line = translated.tasks.find((t) => t.id === 'services-trade-8')!.line;
     expect(() => markPriorities(unknown, inputs.priorities)).toThrow(

@@ -5,14 +5,11 @@ import { findBodies } from '../../src/lib/emit/find-bodies.ts';
 import { findCitations } from '../../src/lib/emit/find-citations.ts';
 import { findTerms } from '../../src/lib/emit/find-terms.ts';
 import { occurrencesOf } from '../../src/lib/text/occurrences.ts';
-import { glossaryTermPath, taskIdToPath } from '../../src/lib/site/mark-paths.ts';
-import { readTranslationFiles } from '../../src/lib/translate/load.ts';
-import { readGlossary } from '../../src/lib/translate/load.ts';
-import { readInputs } from '../../src/scripts/content.ts';
+import { glossaryTermPath } from '../../src/lib/text/paths.ts';
+import { readInputs } from '../../src/scripts/inputs.ts';
 import { ROOT, SEEDS, readProjectFile } from '../helpers/paths.ts';
 
-const glossary = readGlossary(ROOT);
-const { registry } = readInputs(ROOT);
+const { registry, glossary, translations } = await readInputs(ROOT);
 /** The text each mark covers. */
 const covered = (text: string, marks: readonly { start: number; end: number }[]) => marks.map((m) => text.slice(m.start, m.end));
 
@@ -204,7 +201,7 @@ describe('findCitations', () => {
     expect(found).toEqual(['厦府〔2026〕88号', '国函〔2025〕39号', '商资函〔2026〕5号']);
     expect(found.length).toBe(numbers.length);
 
-    const english = JSON.stringify(readTranslationFiles(ROOT).get('services-opening/document.yaml'));
+    const english = JSON.stringify(translations.files.get('services-opening/document.yaml'));
     const strings = [...english.matchAll(/"en":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
     const englishNumbers = strings.flatMap((s) => s.match(/\[\d{4}\] No\. \d+/g) ?? []);
     expect(strings.flatMap((s) => findCitations(s).map((m) => m.number))).toEqual([
@@ -250,17 +247,6 @@ describe('sentenceLinksToClauseMarks', () => {
         'zh',
       ),
     ).toThrow('sentenceLinksToClauseMarks: the clause “打造离岸算力设施” (services-opening-2) does not stand after the clause before it in: 集中优势资源。');
-  });
-});
-
-describe('taskIdToPath', () => {
-  test('makes the task page from the id', () => {
-    expect(taskIdToPath('en', 'services-opening-12')).toBe('/en/services-opening/tasks/12/');
-    expect(taskIdToPath('zh', 'services-trade-7')).toBe('/zh/services-trade/tasks/7/');
-  });
-
-  test('refuses what is not a task id', () => {
-    expect(() => taskIdToPath('zh', 'services-opening')).toThrow('taskIdToPath: “services-opening” is not a task id such as services-opening-12');
   });
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryTermsIn, glossaryToTasks, taskGlossaryTerms, textToScriptRuns } from '../../src/lib/text/glossary.ts';
-import { readGlossary } from '../../src/lib/translate/load.ts';
 import { corpus } from '../helpers/corpus.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { inputs } from '../helpers/inputs.ts';
 
-const glossary = readGlossary(ROOT);
+const { glossary } = inputs;
 const zhTasks = corpus.tasks;
 const term = (zh: string) => glossary.find((t) => t.zh === zh)!;
 
@@ -40,7 +39,7 @@ describe('glossaryToTasks', () => {
       entries.filter((e) => e.term.zh !== '金砖国家' && e.term.zh.includes('金砖国家')).some((e) => e.tasks.some((t) => t.id === 'services-opening-67')),
     ).toBe(true);
     for (const { term: t, tasks } of entries) {
-      for (const task of tasks) expect(`${task.text.zh}${task.remark?.zh ?? ''}`, `${t.zh} in ${task.id}`).toContain(t.zh);
+      for (const task of tasks) expect(`${task.text.zh}${task.details.remark?.zh ?? ''}`, `${t.zh} in ${task.id}`).toContain(t.zh);
     }
   });
 

@@ -3,15 +3,16 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import { HAN } from '../../src/lib/translate/checks.ts';
-import { readTranslationFiles } from '../../src/lib/translate/load.ts';
 import { translationLookup } from '../../src/lib/translate/lookup.ts';
 import { styleViolations } from '../../src/lib/translate/style.ts';
 import { unitToName } from '../../src/lib/translate/units.ts';
 import { translationNoteSchema, type NoteTarget } from '../../src/lib/schema/translation.ts';
-import { corpus, inputs, units } from '../helpers/corpus.ts';
-import { readProjectFile, ROOT } from '../helpers/paths.ts';
+import { corpus } from '../helpers/corpus.ts';
+import { inputs } from '../helpers/inputs.ts';
+import { units } from '../helpers/pipeline.ts';
+import { readProjectFile } from '../helpers/paths.ts';
 
-const lookup = translationLookup(units, readTranslationFiles(ROOT));
+const lookup = translationLookup(units, inputs.translations.files);
 const notes = translationNoteSchema.array().parse(yaml.load(readProjectFile('content/translation-notes.yaml')));
 
 /** Every English string of a hand-curated YAML file: the values under `en` and `note` keys, named by their path. */
@@ -105,7 +106,7 @@ describe('agency names', () => {
   });
 
   test('read in the closing block of the 2026 notice exactly as the registry writes them', () => {
-    const unit = units.find((u) => u.file === 'services-opening/document.yaml' && u.path.join('.') === 'closing.relatedUnits.text')!;
+    const unit = units.find((u) => u.file === 'services-opening/document.yaml' && u.path.join('.') === 'parts.closing.related-units.text')!;
     const found = inputs.registry.agencies.flatMap((a) => a.names.filter((name) => unit.zh.includes(name)).map((name) => ({ name, agency: a })));
     // 人民银行 is inside 人民银行厦门市分行: a name inside a longer name found there is not listed on its own.
     const named = found.filter(({ name }) => !found.some((other) => other.name !== name && other.name.includes(name))).map(({ agency }) => agency);
@@ -132,7 +133,10 @@ describe('labels that say no more than the source', () => {
     expect(labels.filter(([, value]) => /supervis/i.test(value)).map(([key]) => key)).toEqual([]);
     expect(zh['task.supervising']).not.toBe('上级指导部门');
     expect(zh['task.supervisingFull']).toBe(
-      corpus.documents.find((d) => d.id === 'services-trade')!.attachment.columns.find((c) => c.field === 'supervising')?.heading.zh,
+      corpus.documents
+        .find((d) => d.id === 'services-trade')!
+        .parts.flatMap((p) => (p.kind === 'items' ? p.columns : []))
+        .find((c) => c.field === 'supervising')?.heading.zh,
     );
   });
 });
@@ -141,15 +145,26 @@ describe('the translation notes', () => {
   /** The Chinese of the place a note is about. */
   function chineseOf(target: NoteTarget): string | undefined {
     if ('task' in target) {
-      const task = corpus.tasks.find((t) => t.document === target.document && t.number === target.task);
-      return task && `${task.text.zh}${task.remark?.zh ?? ''}`;
+      const task = corpus.tasks.find((t) => t.document === target.document && t.key === target.task);
+      return task && [task.text.zh, ...Object.values(task.details).map((d) => d.zh)].join('\n');
     }
     const document = corpus.documents.find((d) => d.id === target.document);
-    if (target.section === 'attachment')
-      return document && [document.attachment.title.text.zh, ...document.attachment.columns.map((c) => c.heading.zh)].join('\n');
-    const key = target.section === 'plan' ? 'preamble' : target.section;
-    const section = corpus.sections.find((s) => s.document === target.document && s.key === key);
-    return section && [section.heading?.zh ?? '', ...section.paragraphs.map((p) => p.zh)].join('\n');
+    const sections = corpus.sections.filter((s) => s.document === target.document);
+    const sectionText = (s: (typeof sections)[number]) => [s.heading?.zh ?? '', ...s.paragraphs.map((p) => p.zh)].join('\n');
+    if ('part' in target) {
+      // A part's own texts: its passages, its columns, and the sections of prose it holds.
+      const part = document?.parts.find((p) => p.key === target.part);
+      return (
+        part &&
+        [
+          ...part.blocks.flatMap((b) => (b.kind === 'passage' ? [b.text.zh] : [])),
+          ...(part.kind === 'items' ? part.columns.map((c) => c.heading.zh) : []),
+          ...sections.filter((s) => s.part === part.key).map(sectionText),
+        ].join('\n')
+      );
+    }
+    const section = sections.find((s) => s.key === target.section);
+    return section && sectionText(section);
   }
 
   test('are each about places where the Chinese they explain occurs', () => {
@@ -163,7 +178,7 @@ describe('the translation notes', () => {
 
   test('explain the major correction: 随批随进 is admission to a hospital, not import', () => {
     const note = notes.find((n) => n.zh === '随批随进')!;
-    expect(note.about).toEqual([{ document: 'services-opening', task: 20 }]);
+    expect(note.about).toEqual([{ document: 'services-opening', task: '20' }]);
     const task20 = units.find((u) => u.file === 'services-opening/tasks.yaml' && u.path.join('.') === '20.text')!;
     expect(lookup(task20)).toContain('admitted for use at designated medical institutions');
     expect(lookup(task20)).not.toMatch(/\bimport/i);

@@ -49,20 +49,23 @@ describe('a generated task file', () => {
   const task = (zh: string, en: string): TaskEntry => ({
     id: 'services-trade-1',
     document: 'services-trade',
+    key: '1',
+    part: 'attachment',
+    attachment: 1,
     number: 1,
     category: 1,
     text: { zh, en },
     line: 12,
+    details: { remark: { zh: en, en: zh } },
     assignment: null,
-    remark: { zh: en, en: zh },
     priorities: [],
     related: [],
   });
   const filesOf = (entry: TaskEntry) =>
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
-      { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', translations: 't' },
-      { glossary: [], registry: { agencies: [] } },
+      { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', glossary: 'g', notes: 'n', translations: 't' },
+      { glossary: [], registry: { agencies: [] }, notes: [], seeds: [] },
     );
 
   test('reads back, record and text, as exactly the text it was given', async () => {

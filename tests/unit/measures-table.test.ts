@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { parseMeasuresTable } from '../../src/lib/parse/measures-table.ts';
+import { listOf, parseTable as parseMeasuresTable } from '../helpers/model.ts';
 import { SEEDS, readProjectFile } from '../helpers/paths.ts';
 
 const file = SEEDS['services-trade'];
 const source = readProjectFile(file);
-const { attachment: table } = parseMeasuresTable(source, file);
+const document = parseMeasuresTable(source, file);
+const table = listOf(document);
 const measure = (n: number) => table.tasks[n - 1]!;
+const cell = (n: number, field: string) => measure(n).cells.find((c) => c.field === field)?.text ?? null;
 
-describe('parseMeasuresTable on the services-trade table', () => {
+describe('the measures-table parser on the services-trade table', () => {
   test('finds 88 measures in 8 groups, numbered 1..88', () => {
     expect(table.tasks.map((t) => t.number)).toEqual(Array.from({ length: 88 }, (_, i) => i + 1));
     expect(table.categories.map((c) => `${c.label}${c.heading}`)).toEqual([
@@ -23,9 +25,21 @@ describe('parseMeasuresTable on the services-trade table', () => {
     expect(table.categories.map((c) => table.tasks.filter((t) => t.category === c.ordinal).length)).toEqual([8, 17, 31, 12, 5, 6, 7, 2]);
   });
 
-  test('reads the label, the title and the header row', () => {
-    expect(table.label).toBe('附件');
-    expect(table.title).toEqual({ text: '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工', line: 2 });
+  test('reads the label and the title as the front matter, and the header row as the columns of the one list', () => {
+    expect(document.parts.map((p) => [p.key, p.kind, p.role])).toEqual([
+      ['front', 'text', 'front-matter'],
+      ['attachment', 'items', 'attachment'],
+    ]);
+    expect(document.parts[0]?.blocks).toEqual([
+      { kind: 'passage', role: 'label', text: '附件', line: 1 },
+      { kind: 'passage', role: 'title', text: '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工', line: 2 },
+    ]);
+    expect(document.stated).toEqual({
+      title: { text: '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工', line: 2 },
+      issuer: null,
+      number: null,
+      date: null,
+    });
     expect(table.columns).toEqual([
       { field: 'category', heading: '试点任务' },
       { field: 'number', heading: '序号' },
@@ -37,27 +51,27 @@ describe('parseMeasuresTable on the services-trade table', () => {
   });
 
   test('measure 8: one lead, generic references among the co-operating units, "-" and a remark', () => {
-    expect(measure(8).assignment).toMatchObject({
-      supervisingText: '-',
+    expect(cell(8, 'supervising')).toBe('-');
+    expect(measure(8).bodies).toEqual({
       supervising: ['-'],
       lead: ['市商务局'],
       cooperating: ['自贸委', '火炬管委会', '各区政府', '市发改委', '厦门海关', '外汇局厦门市分局', '各相关责任单位'],
     });
-    expect(measure(8).remark).toBe('拟先行先试，形成全国首创举措');
+    expect(cell(8, 'remark')).toBe('拟先行先试，形成全国首创举措');
     expect(measure(8).category).toBe(1);
   });
 
   test('measure 22: one lead and four co-operating units, seven supervising bodies', () => {
-    expect(measure(22).assignment).toMatchObject({
+    expect(measure(22).bodies).toMatchObject({
       supervising: ['人社部', '人民银行', '银保监会', '证监会', '住建部', '自然资源部', '工信部'],
       lead: ['市人社局'],
       cooperating: ['市工信局', '市资源规划局', '人行厦门中心支行', '厦门银保监局'],
     });
-    expect(measure(22).remark).toBeNull();
+    expect(cell(22, 'remark')).toBeNull();
   });
 
   test('measure 35: two leads and one co-operating unit', () => {
-    expect(measure(35).assignment).toMatchObject({ lead: ['人行厦门中心支行', '外汇局厦门市分局'], cooperating: ['市金融监管局'] });
+    expect(measure(35).bodies).toMatchObject({ lead: ['人行厦门中心支行', '外汇局厦门市分局'], cooperating: ['市金融监管局'] });
   });
 
   test('keeps the text verbatim, odd characters included', () => {
@@ -69,17 +83,18 @@ describe('parseMeasuresTable on the services-trade table', () => {
 
   test('every responsibility cell splits into names that add back up to it', () => {
     for (const task of table.tasks) {
-      const { lead, cooperating, responsibilityText } = task.assignment!;
-      expect(lead.join('、') + (cooperating.length ? `，${cooperating.join('、')}` : '')).toBe(responsibilityText);
+      const { lead, cooperating } = task.bodies!;
+      expect(lead.join('、') + (cooperating.length ? `，${cooperating.join('、')}` : '')).toBe(cell(task.number, 'responsibility'));
     }
   });
 
   test('reads the last measure, whose empty remark cell the extraction lost', () => {
-    expect(measure(88)).toMatchObject({ number: 88, category: 8, text: '完善服务贸易重点企业联系制度。', remark: null });
+    expect(measure(88)).toMatchObject({ number: 88, category: 8, text: '完善服务贸易重点企业联系制度。' });
+    expect(cell(88, 'remark')).toBeNull();
   });
 });
 
-describe('parseMeasuresTable on broken copies', () => {
+describe('the measures-table parser on broken copies', () => {
   const lines = source.split('\n');
   const without = (from: number, to: number) => [...lines.slice(0, from - 1), ...lines.slice(to)].join('\n');
 

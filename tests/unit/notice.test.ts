@@ -1,26 +1,54 @@
 import { describe, expect, test } from 'vitest';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { listOf, parseNotice, passage, sectionsOf } from '../helpers/model.ts';
 import { SEEDS, readProjectFile } from '../helpers/paths.ts';
 
 const file = SEEDS['services-opening'];
 const source = readProjectFile(file);
 const notice = parseNotice(source, file);
 
-describe('parseNotice on 厦府〔2026〕88号', () => {
-  test('reads the notice header', () => {
-    expect(notice.notice!).toEqual({
-      masthead: { text: '厦门市人民政府文件', line: 3 },
+const list = listOf(notice);
+
+describe('the notice parser on 厦府〔2026〕88号', () => {
+  test('reads its parts in reading order, each with its role', () => {
+    expect(notice.parts.map((p) => [p.key, p.kind, p.role])).toEqual([
+      ['front', 'text', 'front-matter'],
+      ['notice', 'text', 'notice'],
+      ['plan', 'text', 'plan'],
+      ['attachment', 'items', 'attachment'],
+      ['closing', 'text', 'back-matter'],
+    ]);
+  });
+
+  test('reads the front matter and the notice: masthead, number, title as printed, addressee, publicity note', () => {
+    expect(notice.parts[0]?.blocks).toEqual([
+      { kind: 'passage', role: 'masthead', text: '厦门市人民政府文件', line: 3 },
+      { kind: 'passage', role: 'number', text: '厦府〔2026〕88号', line: 5 },
+      {
+        kind: 'passage',
+        role: 'title',
+        text: '厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知',
+        line: 7,
+        printedLines: ['厦门市人民政府关于印发', '服务业扩大开放综合试点实施方案的通知'],
+      },
+    ]);
+    expect(passage(notice, 'addressee')).toEqual({
+      kind: 'passage',
+      role: 'addressee',
+      text: '各区人民政府，市直各委、办、局，各开发区管委会，各有关单位：',
+      line: 9,
+    });
+    expect(passage(notice, 'publicity')).toEqual({ kind: 'passage', role: 'publicity', text: '（此件主动公开）', line: 15 });
+    expect(notice.stated).toEqual({
+      title: { text: '厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知', line: 7 },
+      issuer: { text: '厦门市人民政府文件', line: 3 },
       number: { text: '厦府〔2026〕88号', line: 5 },
-      titleLines: ['厦门市人民政府关于印发', '服务业扩大开放综合试点实施方案的通知'],
-      titleLine: 7,
-      addressee: { text: '各区人民政府，市直各委、办、局，各开发区管委会，各有关单位：', line: 9 },
-      publicity: { text: '（此件主动公开）', line: 15 },
+      date: { text: '2026年3月24日印发', line: 247, date: '2026-03-24' },
     });
   });
 
   test('reads the plan: its title, six sections, eleven subsections, in order', () => {
-    expect(notice.plan!.title.text).toBe('厦门市服务业扩大开放综合试点实施方案');
-    const sections = notice.plan!.sections;
+    expect(passage(notice, 'heading')?.text).toBe('厦门市服务业扩大开放综合试点实施方案');
+    const sections = sectionsOf(notice);
     expect(sections.map((s) => s.key)).toEqual([
       'notice',
       'preamble',
@@ -52,57 +80,54 @@ describe('parseNotice on 厦府〔2026〕88号', () => {
     expect(sections.find((s) => s.key === 'notice')?.paragraphs.map((p) => p.text)).toEqual([
       '《厦门市服务业扩大开放综合试点实施方案》已经第145次市政府常务会议研究通过，现印发给你们，请认真组织实施。',
     ]);
-    expect(notice.plan!.attachmentReference.text).toBe('附件：厦门市服务业扩大开放综合试点任务');
-  });
-
-  test('reads the task count the plan declares: 106 common + 5 differentiated', () => {
-    expect(notice.plan!.declaredTasks).toEqual([
-      { count: 106, kind: '共性试点任务', line: 35 },
-      { count: 5, kind: '差异化试点任务', line: 41 },
-    ]);
+    expect(passage(notice, 'attachment-note')?.text).toBe('附件：厦门市服务业扩大开放综合试点任务');
   });
 
   test('finds 111 tasks under 14 headings', () => {
-    expect(notice.attachment.tasks.map((t) => t.number)).toEqual(Array.from({ length: 111 }, (_, i) => i + 1));
-    expect(notice.attachment.categories).toHaveLength(14);
-    expect(notice.attachment.categories[0]).toEqual({ ordinal: 1, label: '一、', heading: '支持电信服务及相关数字产业开放发展', line: 90 });
-    expect(notice.attachment.categories[13]?.heading).toBe('加强风险防控协同监管体系建设');
-    expect(notice.attachment.title.text).toBe('厦门市服务业扩大开放综合试点任务');
-    expect(notice.attachment.columns).toEqual([
+    expect(list.tasks.map((t) => t.number)).toEqual(Array.from({ length: 111 }, (_, i) => i + 1));
+    expect(list.categories).toHaveLength(14);
+    expect(list.categories[0]).toEqual({ ordinal: 1, label: '一、', heading: '支持电信服务及相关数字产业开放发展', line: 90 });
+    expect(list.categories[13]?.heading).toBe('加强风险防控协同监管体系建设');
+    expect(list.blocks.map((b) => [b.role, b.text])).toEqual([
+      ['label', '附件'],
+      ['heading', '厦门市服务业扩大开放综合试点任务'],
+    ]);
+    expect(list.columns).toEqual([
       { field: 'number', heading: '序号' },
       { field: 'text', heading: '任务内容' },
     ]);
   });
 
   test('keeps the text of task 12 verbatim', () => {
-    expect(notice.attachment.tasks[11]).toEqual({
+    expect(list.tasks[11]).toEqual({
       number: 12,
       category: 1,
       text: '按照“东数西算”工程布局和相关政策文件要求，支持厦门打造离岸算力设施，实现数据“境内关外”流动，为境内外企业开展跨境业务提供数据基础设施及服务。',
       line: 104,
-      assignment: null,
-      remark: null,
+      cells: [],
+      bodies: null,
     });
   });
 
   test('keeps half-width brackets and commas as the source has them', () => {
-    expect(notice.attachment.tasks[0]?.text).toBe(
+    expect(list.tasks[0]?.text).toBe(
       '向外资开放国内互联网虚拟专用网业务(外资股比不超过50%),吸引海外电信运营商通过设立合资公司,为相关省市当地的外商投资企业提供国内互联网虚拟专用网业务。',
     );
-    expect(notice.attachment.tasks[98]?.text).toBe('探索电子发票接入泛欧在线公共采购平台 (PEPPOL)。');
+    expect(list.tasks[98]?.text).toBe('探索电子发票接入泛欧在线公共采购平台 (PEPPOL)。');
   });
 
   test('reads the closing block', () => {
-    expect(notice.closing!.copyTo).toEqual({ label: '抄送', text: '市委各部门。', line: 243 });
-    expect(notice.closing!.issuingOffice).toEqual({ text: '厦门市人民政府办公厅', line: 245 });
-    expect(notice.closing!.printed).toEqual({ text: '2026年3月24日印发', line: 247, date: '2026-03-24' });
-    expect(notice.closing!.relatedUnits.text).toBe(
+    expect(passage(notice, 'copy-to')).toEqual({ kind: 'passage', role: 'copy-to', label: '抄送', text: '市委各部门。', line: 243 });
+    expect(passage(notice, 'issuing-office')).toEqual({ kind: 'passage', role: 'issuing-office', text: '厦门市人民政府办公厅', line: 245 });
+    expect(passage(notice, 'printed')).toEqual({ kind: 'passage', role: 'printed', text: '2026年3月24日印发', line: 247, date: '2026-03-24' });
+    expect(passage(notice, 'related-units')?.names).toHaveLength(13);
+    expect(passage(notice, 'related-units')?.text).toBe(
       '厦门海关、厦门边检总站、厦门海事局、市税务局、人民银行厦门市分行、厦门金融监管局、厦门证监局、市通信管理局，金砖创新中心，港口高质量发展指挥部、翔安国际机场建设指挥部、临空经济片区开发建设指挥部，信息集团。',
     );
   });
 });
 
-describe('parseNotice on broken copies', () => {
+describe('the notice parser on broken copies', () => {
   test('a dropped task', () => {
     expect(() => parseNotice(source.replace(/^7\t促进数据要素流通交易。\n/m, ''), file)).toThrow(`${file}:98: expected serial number 7, found "8"`);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isPageBreak, linesToBlocks } from '../../src/lib/parse/blocks.ts';
-import { parseMeasuresTable } from '../../src/lib/parse/measures-table.ts';
-import { parseNotice } from '../../src/lib/parse/notice.ts';
+import { listOf, parseNotice, parseTable as parseMeasuresTable, passage, sectionsOf } from '../helpers/model.ts';
 import { toSourceLines } from '../../src/lib/parse/source-lines.ts';
 import { SEEDS, readProjectFile } from '../helpers/paths.ts';
 
@@ -22,9 +21,9 @@ describe('every break in the services-opening notice', () => {
   const source = readProjectFile(file);
   const notice = parseNotice(source, file);
   const lines = toSourceLines(source, file);
-  const attachmentLine = notice.plan!.attachmentReference.line;
+  const attachmentLine = passage(notice, 'attachment-note')!.line;
   const narrative = linesToBlocks(lines.filter((l) => l.number < attachmentLine));
-  const paragraphs = [notice.notice!.addressee, ...notice.plan!.sections.flatMap((s) => s.paragraphs)];
+  const paragraphs = [passage(notice, 'addressee')!, ...sectionsOf(notice).flatMap((s) => s.paragraphs)];
 
   test('rejoins exactly the four paragraphs a page break split, inserting nothing', () => {
     const joined = narrative.slice(1).flatMap((block, i) => {
@@ -45,12 +44,8 @@ describe('every break in the services-opening notice', () => {
   test('keeps every other break in the narrative as a paragraph or heading break', () => {
     const startsOfParagraphsOrHeadings = new Set([
       ...paragraphs.map((p) => p.line),
-      ...notice.plan!.sections.map((s) => s.line),
-      notice.notice!.masthead.line,
-      notice.notice!.number.line,
-      notice.notice!.titleLine,
-      notice.notice!.publicity.line,
-      notice.plan!.title.line,
+      ...sectionsOf(notice).map((s) => s.line),
+      ...['masthead', 'number', 'title', 'publicity', 'heading'].map((role) => passage(notice, role)!.line),
     ]);
     const continued = new Set([27, 39, 55, 71]);
     for (const block of narrative) {
@@ -59,9 +54,9 @@ describe('every break in the services-opening notice', () => {
   });
 
   test('rejoins the wrapped unit names of 有关单位 with nothing inserted', () => {
-    const { relatedUnits } = notice.closing!;
-    expect(relatedUnits.names).toEqual(expect.arrayContaining(['人民银行厦门市分行', '市通信管理局', '翔安国际机场建设指挥部', '信息集团']));
-    expect(relatedUnits.names).toHaveLength(13);
+    const { names } = passage(notice, 'related-units')!;
+    expect(names).toEqual(expect.arrayContaining(['人民银行厦门市分行', '市通信管理局', '翔安国际机场建设指挥部', '信息集团']));
+    expect(names).toHaveLength(13);
   });
 
   test('reads every blank line in the attachment as falling between two whole rows', () => {
@@ -92,6 +87,6 @@ describe('every break in the services-trade table', () => {
     expect(blank).toHaveLength(1 + 87 + 1);
     const wrapped = lines.filter((l) => l.text !== '' && !l.text.startsWith('\t') && l.number > 2);
     expect(wrapped).toEqual([{ number: 7, text: '支持和指导部门' }]);
-    expect(parseMeasuresTable(source, file).attachment.columns[3]?.heading).toBe('上级制定政策保障措施或支持和指导部门');
+    expect(listOf(parseMeasuresTable(source, file)).columns[3]?.heading).toBe('上级制定政策保障措施或支持和指导部门');
   });
 });

@@ -17,7 +17,7 @@ describe('needsSimplified', () => {
   });
 
   test('is false for every character of the Chinese texts, so no query in their words loads the converter', () => {
-    const texts = corpus.tasks.flatMap((t) => [t.text, t.remark ?? '']);
+    const texts = corpus.tasks.flatMap((t) => [t.text.zh, ...Object.values(t.details).map((d) => d.zh)]);
     const triggering = [...new Set(texts.join(''))].filter((char) => needsSimplified(char));
     expect(triggering).toEqual([]);
   });

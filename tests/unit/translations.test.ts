@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryViolations, HAN, missingTokens } from '../../src/lib/translate/checks.ts';
-import { readGlossary, readTranslations } from '../../src/lib/translate/load.ts';
 import { TranslationError, translationLookup } from '../../src/lib/translate/lookup.ts';
 import { sourceHash } from '../../src/lib/text/source-hash.ts';
 import { parsedToUnits } from '../../src/lib/pipeline.ts';
 import type { ParsedTask } from '../../src/lib/schema/task.ts';
 import { unitToName } from '../../src/lib/translate/units.ts';
-import { corpus, inputs, parsed, units } from '../helpers/corpus.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { corpus } from '../helpers/corpus.ts';
+import { inputs } from '../helpers/inputs.ts';
+import { listOf } from '../helpers/model.ts';
+import { parsed, units } from '../helpers/pipeline.ts';
 
 /** The units to translate after a change to one task of a seed, as the parser would find it. */
 const unitsWithTask = (slug: string, number: number, change: (task: ParsedTask) => ParsedTask) =>
@@ -18,16 +19,18 @@ const unitsWithTask = (slug: string, number: number, change: (task: ParsedTask) 
             ...seed,
             parsed: {
               ...seed.parsed,
-              attachment: { ...seed.parsed.attachment, tasks: seed.parsed.attachment.tasks.map((t) => (t.number === number ? change(t) : t)) },
+              parts: seed.parsed.parts.map((part) =>
+                part.kind === 'items' ? { ...part, tasks: part.tasks.map((t) => (t.number === number ? change(t) : t)) } : part,
+              ),
             },
           }
         : seed,
     ),
     inputs,
   );
-const { files, lines } = readTranslations(ROOT);
+const { files, lines } = inputs.translations;
 const lookup = translationLookup(units, files, lines);
-const glossary = readGlossary(ROOT);
+const { glossary } = inputs;
 const translated = units.map((unit) => ({ unit, en: lookup(unit) }));
 const taskUnits = translated.filter(({ unit }) => unit.file.endsWith('/tasks.yaml'));
 
@@ -59,8 +62,8 @@ describe('the English edition', () => {
   test('translates everything a reader sees: 199 tasks, their remarks, the headings, the notice, the plan and the closing block', () => {
     expect(taskUnits.filter(({ unit }) => unit.path[1] === 'text')).toHaveLength(199);
     expect(taskUnits.filter(({ unit }) => unit.path[1] === 'remark')).toHaveLength(12);
-    expect(units.filter((u) => u.path[0] === 'categories')).toHaveLength(22);
-    expect(units.filter((u) => u.path[0] === 'sections')).toHaveLength(29);
+    expect(units.filter((u) => u.path[2] === 'categories')).toHaveLength(22);
+    expect(units.filter((u) => u.path[2] === 'sections')).toHaveLength(29);
     expect(translated.every(({ en }) => en.length > 0)).toBe(true);
   });
 
@@ -132,7 +135,7 @@ describe('the English edition', () => {
   test('gives every task and section one record in both languages, the Chinese as the seed has it', () => {
     expect(corpus.tasks).toHaveLength(199);
     const task12 = corpus.tasks.find((t) => t.id === 'services-opening-12')!;
-    const seed12 = parsed.find((s) => s.entry.slug === 'services-opening')!.parsed.attachment.tasks[11]!;
+    const seed12 = listOf(parsed.find((s) => s.entry.slug === 'services-opening')!.parsed).tasks[11]!;
     expect(task12.text.zh).toBe(seed12.text);
     expect(task12.text.en).toBe(lookup({ file: 'services-opening/tasks.yaml', path: ['12', 'text'] }));
     expect(task12.text.en).toContain('offshore computing');
@@ -161,7 +164,7 @@ describe('translationLookup', () => {
   });
 
   test('fails, naming the entry, when anything lacks English', () => {
-    const without = new Map(files);
+    const without = new Map<string, unknown>(files);
     const tasks = structuredClone(without.get('services-opening/tasks.yaml')) as Record<string, unknown>;
     delete tasks['67'];
     without.set('services-opening/tasks.yaml', tasks);
@@ -171,7 +174,7 @@ describe('translationLookup', () => {
   });
 
   test('fails on an entry that translates nothing in the current text', () => {
-    const extra = new Map(files);
+    const extra = new Map<string, unknown>(files);
     extra.set('services-trade/tasks.yaml', {
       ...(extra.get('services-trade/tasks.yaml') as object),
       89: { text: entryOf('services-trade/tasks.yaml', ['88', 'text']) },

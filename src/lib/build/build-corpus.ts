@@ -21,6 +21,7 @@ import { SourceError, quoteSource } from '../text/source-error.ts';
 import { taskAgencies } from '../text/task-agencies.ts';
 import type { Translator } from '../translate/units.ts';
 import { registryToNameIndex, type NameIndex } from './agency-names.ts';
+import { seedTextToSha256, seedToText } from './seed-hash.ts';
 import type { ParsedSeed } from './manifest-claims.ts';
 
 /**
@@ -142,6 +143,9 @@ function documentToRecords(
       };
     }
     const attachment = attachmentOf.get(part) as number;
+    // In reading order: the list's own passages and its header row, then its headings and rows.
+    const blocks = part.blocks.map((block) => passageEntry(base, block));
+    const columns = part.columns.map((column) => ({ field: column.field, heading: inDocument([...base, 'columns', column.field], column.heading) }));
     for (const category of part.categories) {
       const members = part.tasks.filter((t) => t.category === category.ordinal);
       categories.push(
@@ -181,14 +185,7 @@ function documentToRecords(
         }),
       );
     }
-    return {
-      kind: 'items',
-      key: part.key,
-      role: part.role,
-      attachment,
-      blocks: part.blocks.map((block) => passageEntry(base, block)),
-      columns: part.columns.map((column) => ({ field: column.field, heading: inDocument([...base, 'columns', column.field], column.heading) })),
-    };
+    return { kind: 'items', key: part.key, role: part.role, attachment, blocks, columns };
   };
 
   const parts = parsed.parts.map(partEntry);
@@ -211,7 +208,8 @@ function documentToRecords(
     id: slug,
     order,
     file: entry.file,
-    source: { path: `/data/sources/${slug}.txt`, sha256: seed.sha256, bytes: seed.bytes },
+    // The text as served: its hash is the one the manifest pins (checked by the hash stage).
+    source: { path: `/data/sources/${slug}.txt`, sha256: seedTextToSha256(seed.text), bytes: Buffer.byteLength(seedToText(seed.text), 'utf8') },
     title: stated(parsed.stated.title, 'title'),
     ...editorial,
     issuer: entry.issuer && inDocument(['issuer'], entry.issuer, parsed.stated.issuer?.line),
@@ -236,13 +234,24 @@ function documentToRecords(
  * Throws {@link SourceError} (file:line: expected …) for a name the registry
  * lacks, a registry entry no document names, or editorial metadata missing.
  */
-export function buildCorpus(seeds: readonly ParsedSeed[], registry: Registry, editorial: Editorial, translate: Translator, lines: InputLines = () => 1): Corpus {
+export function buildCorpus(
+  seeds: readonly ParsedSeed[],
+  registry: Registry,
+  editorial: Editorial,
+  translate: Translator,
+  lines: InputLines = () => 1,
+): Corpus {
   const names = registryToNameIndex(registry);
   const corpus: Corpus = { documents: [], sections: [], categories: [], tasks: [], agencies: [], priorities: [] };
   const slugs = new Set(seeds.map((seed) => seed.entry.slug));
   for (const slug of Object.keys(editorial)) {
     if (!slugs.has(slug))
-      throw new SourceError('content/documents.yaml', lines('content/documents.yaml', [slug]), `only documents the manifest lists (${[...slugs].join(', ')})`, slug);
+      throw new SourceError(
+        'content/documents.yaml',
+        lines('content/documents.yaml', [slug]),
+        `only documents the manifest lists (${[...slugs].join(', ')})`,
+        slug,
+      );
   }
 
   seeds.forEach((seed, index) => {
@@ -251,7 +260,12 @@ export function buildCorpus(seeds: readonly ParsedSeed[], registry: Registry, ed
     if (!texts) throw new SourceError('content/documents.yaml', lines('content/documents.yaml', []), `a short title and summary for ${slug}`, 'none');
     const { document, sections, categories, tasks } = documentToRecords(seed, index + 1, texts, names, translate, lines);
     if (texts.responsibilitySection === undefined && tasks.some((t) => !t.assignment)) {
-      throw new SourceError('content/documents.yaml', lines('content/documents.yaml', [slug]), `a responsibilitySection for ${slug}, whose tasks name no responsible body`, 'none');
+      throw new SourceError(
+        'content/documents.yaml',
+        lines('content/documents.yaml', [slug]),
+        `a responsibilitySection for ${slug}, whose tasks name no responsible body`,
+        'none',
+      );
     }
     corpus.documents.push(document);
     corpus.sections.push(...sections);

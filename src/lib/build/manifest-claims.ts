@@ -8,9 +8,6 @@ export interface Seed {
   entry: ManifestEntry;
   path: string;
   text: string;
-  /** SHA-256 and length of the file's bytes, exactly as read (and as the site serves them). */
-  sha256: string;
-  bytes: number;
 }
 
 /** A seed and what its format's parser made of it. */

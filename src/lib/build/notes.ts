@@ -22,14 +22,20 @@ export function checkNotes(notes: readonly TranslationNote[], corpus: Corpus, li
       const at = (key: string) => lines(NOTES_FILE, [n, 'about', a, key]);
       const document = corpus.documents.find((d) => d.id === target.document);
       if (!document)
-        throw new SourceError(NOTES_FILE, at('document'), `a document of the manifest (${corpus.documents.map((d) => d.id).join(', ')})`, quoteSource(target.document));
+        throw new SourceError(
+          NOTES_FILE,
+          at('document'),
+          `a document of the manifest (${corpus.documents.map((d) => d.id).join(', ')})`,
+          quoteSource(target.document),
+        );
       if ('task' in target) {
         const keys = corpus.tasks.filter((t) => t.document === document.id).map((t) => t.key);
         if (!keys.includes(target.task))
           throw new SourceError(NOTES_FILE, at('task'), `a task that ${document.id} has (${keys[0]}–${keys.at(-1)})`, quoteSource(target.task));
       } else if ('part' in target) {
         const keys = document.parts.map((p) => p.key);
-        if (!keys.includes(target.part)) throw new SourceError(NOTES_FILE, at('part'), `a part that ${document.id} has (${keys.join(', ')})`, quoteSource(target.part));
+        if (!keys.includes(target.part))
+          throw new SourceError(NOTES_FILE, at('part'), `a part that ${document.id} has (${keys.join(', ')})`, quoteSource(target.part));
       } else {
         const keys = corpus.sections.filter((s) => s.document === document.id).map((s) => s.key);
         if (!keys.includes(target.section))

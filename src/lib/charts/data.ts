@@ -18,7 +18,6 @@ export interface Matrix {
   cells: number[][];
 }
 
-
 /**
  * Tasks per category of a document, in the document's order.
  *

@@ -1,4 +1,5 @@
 import type { Seed } from '../build/manifest-claims.ts';
+import { seedToText } from '../build/seed-hash.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
@@ -83,10 +84,28 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Ex
   files.set('sections.json', jsonFile(notice(allInputs), corpus.sections));
   files.set('tasks.json', jsonFile(notice(allInputs), corpus.tasks));
   // The glossary and the notes, in their files' order, each entry with its place; the pages read them as collections.
-  files.set('glossary.json', jsonFile(notice([provenance.glossary]), annotations.glossary.map((term, i) => ({ id: term.zh, order: i + 1, ...term }))));
-  files.set('translation-notes.json', jsonFile(notice([provenance.notes]), notes.map((note, i) => ({ ...note, order: i + 1 }))));
-  // The original text of each document, to be served byte for byte: strict UTF-8 decoding makes the text give the bytes back.
-  files.set('sources.json', jsonFile(notice([provenance.manifest]), seeds.map((seed) => ({ id: seed.entry.slug, text: seed.text }))));
+  files.set(
+    'glossary.json',
+    jsonFile(
+      notice([provenance.glossary]),
+      annotations.glossary.map((term, i) => ({ id: term.zh, order: i + 1, ...term })),
+    ),
+  );
+  files.set(
+    'translation-notes.json',
+    jsonFile(
+      notice([provenance.notes]),
+      notes.map((note, i) => ({ ...note, order: i + 1 })),
+    ),
+  );
+  // The original text of each document as the site reads it, to be served at /data/sources/: its hash is the manifest's.
+  files.set(
+    'sources.json',
+    jsonFile(
+      notice([provenance.manifest]),
+      seeds.map((seed) => ({ id: seed.entry.slug, text: seedToText(seed.text) })),
+    ),
+  );
 
   for (const task of corpus.tasks) {
     const inputs = [`${seedOf(task.document)} (line ${task.line})`, `${provenance.translations}/${task.document}/tasks.yaml`];

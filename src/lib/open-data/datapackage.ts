@@ -21,7 +21,7 @@ export const JSON_FILES = [
     name: 'documents-json',
     path: 'documents.json',
     title: 'Documents (JSON) · 文件（JSON）',
-    description: 'The two documents, with their number and date where the text states them. 两份文件。',
+    description: 'The documents, with their number and date where the text states them. 各文件。',
   },
 ] as const;
 
@@ -31,7 +31,7 @@ const both = (text: { zh: string; en: string }, examples?: OpenExamples) =>
 /**
  * The Frictionless Data Package descriptor (datapackage.json) of /data/:
  * one resource per file, a Table Schema with primary and foreign keys for
- * each CSV file, the two source documents, and the licence.
+ * each CSV file, the source documents, and the licence.
  */
 export function dataPackage(data: OpenData, origin: string | URL) {
   const examples = openDataToExamples(data);
@@ -39,8 +39,8 @@ export function dataPackage(data: OpenData, origin: string | URL) {
     name: 'xiamen-services-opening-policy',
     title: 'Xiamen services-sector opening-up policy: tasks and responsibilities · 厦门服务业开放政策：任务与责任单位',
     description:
-      'The tasks of two Xiamen municipal policy documents on opening up the services sector, each with its category, the bodies responsible and the Chinese text verbatim, with an unofficial English translation. ' +
-      '厦门市两份服务业开放政策文件的全部任务，逐项列明类别和责任单位；中文照录原文，英文为非官方译文。',
+      'The tasks of Xiamen municipal policy documents on opening up the services sector, each with its category, the bodies responsible and the Chinese text verbatim, with an unofficial English translation. ' +
+      '厦门市服务业开放政策文件的全部任务，逐项列明类别和责任单位；中文照录原文，英文为非官方译文。',
     homepage: new URL('/zh/data/', origin).href,
     licenses: [
       {

@@ -8,7 +8,12 @@ import { checkRecords } from './check-records.ts';
  * stated about itself but its title. The last step of the parsers of such
  * layouts: checked against the schema, a fault reported at its line.
  */
-export function tableToDocument(label: Paragraph, title: Paragraph, items: Omit<ParsedItemsPart, 'kind' | 'key' | 'role' | 'blocks'>, file: string): ParsedDocument {
+export function tableToDocument(
+  label: Paragraph,
+  title: Paragraph,
+  items: Omit<ParsedItemsPart, 'kind' | 'key' | 'role' | 'blocks'>,
+  file: string,
+): ParsedDocument {
   const passage = (role: string, p: Paragraph): Passage => ({ kind: 'passage', role, text: p.text, line: p.line });
   const document: ParsedDocument = {
     stated: { title, issuer: null, number: null, date: null },

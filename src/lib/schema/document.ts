@@ -165,7 +165,8 @@ function documentIssues(parts: readonly ParsedPart[]): Issue[] {
     const roles = new Set<string>();
     part.blocks.forEach((block, b) => {
       if (block.kind === 'section') {
-        if (sectionKeys.has(block.key)) issues.push({ path: ['parts', p, 'blocks', b, 'key'], message: 'a section key no other section has', input: block.key });
+        if (sectionKeys.has(block.key))
+          issues.push({ path: ['parts', p, 'blocks', b, 'key'], message: 'a section key no other section has', input: block.key });
         sectionKeys.add(block.key);
         return;
       }
@@ -190,7 +191,8 @@ function documentIssues(parts: readonly ParsedPart[]): Issue[] {
       own.add(category.ordinal);
     });
     part.tasks.forEach((task, t) => {
-      if (numbers.has(task.number)) issues.push({ path: ['parts', p, 'tasks', t, 'number'], message: 'a number no other item of the list has', input: String(task.number) });
+      if (numbers.has(task.number))
+        issues.push({ path: ['parts', p, 'tasks', t, 'number'], message: 'a number no other item of the list has', input: String(task.number) });
       numbers.add(task.number);
       if (!own.has(task.category))
         issues.push({ path: ['parts', p, 'tasks', t, 'category'], message: 'a heading of the same list', input: String(task.category) });

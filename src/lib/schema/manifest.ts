@@ -3,7 +3,6 @@ import { bilingualSchema, ordinalSchema, slugSchema } from './common.ts';
 import { formatSchema, isoDateSchema } from './document.ts';
 import { sectionKeySchema } from './section.ts';
 
-
 /**
  * One entry of `seeds/manifest.json`. Number, issuer and date are null where
  * the text does not state them; the content step checks every non-null claim
@@ -14,13 +13,13 @@ export const manifestEntrySchema = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   format: formatSchema,
   /**
-   * The SHA-256 of the seed's text as a person verified it, after the
-   * harmless normalisations (BOM dropped, LF line ends, trailing spaces
-   * dropped; see seedTextToSha256), so that a copy that picked up only those
-   * keeps its hash. Not the hash the site publishes: that one is of the
-   * file's bytes as served (the document's `source.sha256`).
+   * The SHA-256 of the seed's text as a person verified it and as the site
+   * serves it at /data/sources/: the file after the harmless normalisations
+   * every parser applies anyway (BOM dropped, LF line ends, spaces at the end
+   * of a line dropped; see seedToText), so a copy that picked up only those
+   * keeps its hash. The one hash of a source the site publishes.
    */
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
   /**
    * Code points the character policy refuses (zero-width, bidi, unusual
    * spaces …) that this file holds on purpose, each with the reason.
@@ -48,44 +47,46 @@ export const manifestEntrySchema = z.strictObject({
 export type ManifestEntry = z.output<typeof manifestEntrySchema>;
 
 /** The headings must cover the tasks in order, each task once: 1 to the first's last, the next one on, … up to the task count. */
-export const manifestSchema = z.strictObject({ $comment: z.string().optional(), documents: z.array(manifestEntrySchema).min(1) }).superRefine((manifest, ctx) => {
-  const slugs = new Set<string>();
-  const files = new Set<string>();
-  manifest.documents.forEach((entry, d) => {
-    // A document listed twice would publish its tasks twice and count every body twice.
-    if (slugs.has(entry.slug)) ctx.addIssue({ code: 'custom', path: ['documents', d, 'slug'], message: 'a slug no other document has', input: entry.slug });
-    if (files.has(entry.file)) ctx.addIssue({ code: 'custom', path: ['documents', d, 'file'], message: 'a seed no other document has', input: entry.file });
-    slugs.add(entry.slug);
-    files.add(entry.file);
-    const path = (i: number) => ['documents', d, 'headings', i];
-    if (entry.headings.length !== entry.expected.categories) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['documents', d, 'headings'],
-        message: `${entry.expected.categories} headings (as expected.categories says)`,
-        input: `${entry.headings.length}`,
-      });
-    }
-    let next = 1;
-    entry.headings.forEach((h, i) => {
-      if (h.first !== next || h.last < h.first)
+export const manifestSchema = z
+  .strictObject({ $comment: z.string().optional(), documents: z.array(manifestEntrySchema).min(1) })
+  .superRefine((manifest, ctx) => {
+    const slugs = new Set<string>();
+    const files = new Set<string>();
+    manifest.documents.forEach((entry, d) => {
+      // A document listed twice would publish its tasks twice and count every body twice.
+      if (slugs.has(entry.slug)) ctx.addIssue({ code: 'custom', path: ['documents', d, 'slug'], message: 'a slug no other document has', input: entry.slug });
+      if (files.has(entry.file)) ctx.addIssue({ code: 'custom', path: ['documents', d, 'file'], message: 'a seed no other document has', input: entry.file });
+      slugs.add(entry.slug);
+      files.add(entry.file);
+      const path = (i: number) => ['documents', d, 'headings', i];
+      if (entry.headings.length !== entry.expected.categories) {
         ctx.addIssue({
           code: 'custom',
-          path: path(i),
-          message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`,
-          input: `tasks ${h.first}–${h.last}`,
+          path: ['documents', d, 'headings'],
+          message: `${entry.expected.categories} headings (as expected.categories says)`,
+          input: `${entry.headings.length}`,
         });
-      next = h.last + 1;
-    });
-    if (next !== entry.expected.tasks + 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: path(entry.headings.length - 1),
-        message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`,
-        input: `task ${next - 1}`,
+      }
+      let next = 1;
+      entry.headings.forEach((h, i) => {
+        if (h.first !== next || h.last < h.first)
+          ctx.addIssue({
+            code: 'custom',
+            path: path(i),
+            message: `a heading starting at task ${next} (the headings cover tasks 1–${entry.expected.tasks} in order)`,
+            input: `tasks ${h.first}–${h.last}`,
+          });
+        next = h.last + 1;
       });
+      if (next !== entry.expected.tasks + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: path(entry.headings.length - 1),
+          message: `a last heading ending at task ${entry.expected.tasks} (as expected.tasks says)`,
+          input: `task ${next - 1}`,
+        });
+    });
   });
-});
 export type Manifest = z.output<typeof manifestSchema>;
 
 /**

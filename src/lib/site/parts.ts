@@ -10,14 +10,14 @@ export const passageOf = (part: PartEntry, role: string): PassageEntry | undefin
 
 /**
  * What to call a part in a table of contents or a hidden heading, in order:
- * the label it prints (附件2), the site's name for its role where the UI
- * strings have one (`part.notice` → 通知), its own heading. A part with none
- * of them is called by its place.
+ * the label it prints (附件2), its own heading (the plan's title), the site's
+ * name for its role where the UI strings have one (`part.notice` → 通知). A
+ * part with none of them is called by its place.
  *
  * @example partName(notice.parts[3], (role) => ui[`part.${role}`]) // → { zh: '附件', en: 'Attachment' }
  */
 export function partName(part: PartEntry, roleName: (role: string) => Bilingual | undefined): Bilingual | undefined {
-  return passageOf(part, 'label')?.text ?? roleName(part.role) ?? passageOf(part, 'heading')?.text;
+  return passageOf(part, 'label')?.text ?? passageOf(part, 'heading')?.text ?? roleName(part.role);
 }
 
 /**
@@ -56,7 +56,8 @@ export function partTitle(document: DocumentEntry, part: PartEntry, lang: Lang):
 export function taskName(document: DocumentEntry, task: Pick<TaskEntry, 'part' | 'number'>, lang: Lang): string {
   const t = useTranslations(lang);
   const lists = document.parts.filter((p) => p.kind === 'items');
-  const label = lists.length > 1 ? lists.find((p) => p.key === task.part) && passageOf(lists.find((p) => p.key === task.part) as PartEntry, 'label') : undefined;
+  const label =
+    lists.length > 1 ? lists.find((p) => p.key === task.part) && passageOf(lists.find((p) => p.key === task.part) as PartEntry, 'label') : undefined;
   return label ? t('task.numberInList', { list: label.text[lang], number: task.number }) : t('task.number', { number: task.number });
 }
 

@@ -35,3 +35,20 @@ export function formatList(items: readonly string[], lang: Lang, type: 'and' | '
   const after = latin.test(last[0] ?? '') ? ' ' : '';
   return `${head}${before}${type === 'and' ? '和' : '或'}${after}${last}`;
 }
+
+/** The words for small counts, as running text writes them: 两份文件, two documents. */
+const COUNT_WORDS: Record<Lang, readonly string[]> = {
+  zh: ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/**
+ * A count as running text writes it: a word up to ten, figures above.
+ *
+ * @example formatCount(2, 'zh') // → '两'
+ * @example formatCount(3, 'en') // → 'three'
+ * @example formatCount(12, 'en') // → '12'
+ */
+export function formatCount(count: number, lang: Lang): string {
+  return COUNT_WORDS[lang][count] ?? String(count);
+}

@@ -49,10 +49,11 @@ export const agencyName = (agency: { names: readonly string[]; en: string }): Bi
 /** Each language's way of referring to a section of a plan in running text. */
 const SECTION_REFERENCES: Record<Lang, (section: { key: string; labels: string[]; heading: string }) => string> = {
   zh: ({ labels, heading }) => `${labels.join('')}“${heading}”`,
-  en: ({ key, heading }) => `section ${key
-    .split('-')
-    .map((n, i) => (i === 0 ? n : `(${n})`))
-    .join('')}, “${heading}”`,
+  en: ({ key, heading }) =>
+    `section ${key
+      .split('-')
+      .map((n, i) => (i === 0 ? n : `(${n})`))
+      .join('')}, “${heading}”`,
 };
 
 /**

@@ -2,10 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 
 /**
- * The original text of each document, byte for byte as the seed file holds
- * it (the content step read it as strict UTF-8, so its text gives the bytes
- * back), so anyone can check the site against it: its SHA-256 is the one
- * every page and data file publishes.
+ * The original text of each document as the site reads it (the seed with a
+ * BOM dropped, LF line ends and no spaces at the end of a line, the
+ * normalisations every parser applies), so anyone can check the site against
+ * it: its SHA-256 is the one the manifest pins and every page and data file
+ * publishes.
  */
 export const getStaticPaths = (async () => {
   const sources = await getCollection('sources');

@@ -1,0 +1,397 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { SourceError } from '../../src/lib/text/source-error.ts';
+import { sourceHash } from '../../src/lib/text/source-hash.ts';
+import { TranslationError } from '../../src/lib/translate/lookup.ts';
+import { checkContent } from '../../src/scripts/content.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { removeScratch, scratchProject } from '../helpers/scratch.ts';
+
+/**
+ * The table of faults: each row breaks one real input in one way, and gives
+ * the exact message the content step must stop with (or `null`: the change
+ * is harmless and must pass). Adding a case is adding a row.
+ */
+
+const TRADE = 'seeds/000_0b1b6885711b46b3.txt';
+const OPENING = 'seeds/003_fb70ce431c18d979.txt';
+const MANIFEST = 'seeds/manifest.json';
+const REGISTRY = 'content/agencies.yaml';
+const EDITORIAL = 'content/documents.yaml';
+const PRIORITIES = 'content/priorities.yaml';
+const GLOSSARY = 'content/glossary.yaml';
+const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
+const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
+
+const POLICY = 'expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found';
+const CURATED_POLICY = 'expected no invisible or unusual character (a curated file admits none), found';
+
+/** Replaces exactly one occurrence, so that a row cannot silently stop breaking anything. */
+const once = (text: string, from: string | RegExp, to: string): string => {
+  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  if (count !== 1) throw new Error(`the fault table expects exactly one ${String(from)}, found ${count}`);
+  return text.replace(from, to);
+};
+
+/** The line of a seed holding `text`, swapped with the next line. */
+const moveDown = (text: string, line: string): string => {
+  const lines = text.split('\n');
+  const at = lines.indexOf(line);
+  if (at < 0) throw new Error(`no line ${line}`);
+  [lines[at], lines[at + 1]] = [lines[at + 1] as string, lines[at] as string];
+  return lines.join('\n');
+};
+
+const zh7 = '促进数据要素流通交易。';
+
+/**
+ * The number of the first line of a real input that starts with `needle`
+ * (after the first that starts with `after`, if given). Curated files are edited in parallel
+ * with this table; reading the line keeps each message exact without tying
+ * the table to their current layout.
+ */
+const lineOf = (file: string, needle: string, after?: string): number => {
+  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+  const start = after === undefined ? 0 : lines.findIndex((l) => l.startsWith(after));
+  const at = lines.findIndex((l, i) => i >= start && l.startsWith(needle));
+  if (start < 0 || at < 0) throw new Error(`no line holding ${needle} in ${file}`);
+  return at + 1;
+};
+const OPENING_TASKS = 'content/translations/en/services-opening/tasks.yaml';
+
+/** The position of an entry in the registry, as messages name it (agencies.N). */
+const registryIndexOf = (id: string) =>
+  readFileSync(join(ROOT, REGISTRY), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('  - id: '))
+    .findIndex((l) => l === `  - id: ${id}`);
+
+/** The message for task 7 of the 2026 attachment (line 98) translated from its old text, now `zh` (shown as `shown`). */
+const stale = (shown: string, zh: string) =>
+  `content/translations/en/ is incomplete or out of date (1 problems):\n  ${OPENING_TASKS}:${lineOf(OPENING_TASKS, '  "text":', '"7":')}: expected 7.text to translate "${shown}" (source ${sourceHash(zh)}), the Chinese at ${OPENING}:98, found the English of an earlier text (source ${sourceHash(zh7)}): stale\nRun \`npm run translations\` for a worksheet of what to translate.`;
+
+interface Fault {
+  name: string;
+  file: string;
+  /** The broken copy, from the real text (a Buffer for bytes that are not UTF-8). */
+  breakIt: (text: string) => string | Buffer;
+  /** The exact message, or null for a change that must not matter. */
+  message: string | null;
+  /** Other files changed with it, where a fault needs two. */
+  with?: { file: string; breakIt: (text: string) => string }[];
+}
+
+const FAULTS: Fault[] = [
+  // ── The seeds: the character policy ──
+  {
+    name: 'a zero-width space in a task',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促进数据\u200B要素流通交易。'),
+    message: `${OPENING}:98:7: ${POLICY} U+200B ZERO WIDTH SPACE`,
+  },
+  {
+    name: 'a bidi override in a task',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\u202E管理局\n'),
+    message: `${TRADE}:358:10: ${POLICY} U+202E RIGHT-TO-LEFT OVERRIDE`,
+  },
+  {
+    name: 'a no-break space in a heading',
+    file: OPENING,
+    breakIt: (t) => once(t, '二、提高医疗', '二、\u00A0提高医疗'),
+    message: `${OPENING}:105:3: ${POLICY} U+00A0 NO-BREAK SPACE`,
+  },
+  {
+    name: 'U+FFFD left by broken UTF-8',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促进数据要\uFFFD流通交易。'),
+    message: `${OPENING}:98:8: ${POLICY} U+FFFD REPLACEMENT CHARACTER`,
+  },
+  {
+    name: 'a private-use character',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信\uE000管理局\n'),
+    message: `${TRADE}:358:10: ${POLICY} U+E000 <private-use-E000>`,
+  },
+  { name: 'a control character', file: OPENING, breakIt: (t) => once(t, zh7, `${zh7}\u0007`), message: `${OPENING}:98:14: ${POLICY} U+0007 ALERT` },
+  {
+    name: 'an ideographic space the manifest does not admit',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, `\u3000${zh7}`),
+    message: `${OPENING}:98:3: ${POLICY} U+3000 IDEOGRAPHIC SPACE`,
+  },
+  {
+    name: 'an ideographic space the manifest admits: it passes the policy, and the translation is stale',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, `\u3000${zh7}`),
+    with: [
+      {
+        file: MANIFEST,
+        breakIt: (t) =>
+          t.replace(/("slug": "services-opening"[\s\S]*?)"admit": \[\]/, '$1"admit": [{ "codePoint": "U+3000", "reason": "an indent the official text has" }]'),
+      },
+    ],
+    message: stale(`\\u{3000}${zh7}`, `\u3000${zh7}`),
+  },
+  {
+    name: 'a byte-order mark inside the text',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通信管理局\n\uFEFF'),
+    message: `${TRADE}:359:1: ${POLICY} U+FEFF ZERO WIDTH NO-BREAK SPACE`,
+  },
+  {
+    name: 'a seed saved as UTF-16',
+    file: OPENING,
+    breakIt: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+    message: `${OPENING}:1:1: expected UTF-8 text, found the byte 0xFF, which does not begin a complete UTF-8 character`,
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    file: OPENING,
+    breakIt: (t) => Buffer.concat([Buffer.from(t.slice(0, t.indexOf(zh7)), 'utf8'), Buffer.from([0xc3, 0x28]), Buffer.from(t.slice(t.indexOf(zh7)), 'utf8')]),
+    message: `${OPENING}:98:3: expected UTF-8 text, found the byte 0xC3, which does not begin a complete UTF-8 character`,
+  },
+  // ── The seeds: structure, limits, hash ──
+  {
+    name: 'a heading moved one row down',
+    file: OPENING,
+    breakIt: (t) => moveDown(t, '二、提高医疗康养领域对外开放和服务保障水平\t'),
+    message: `${OPENING}:106: expected heading 二、提高医疗康养领域对外开放和服务保障水平 over tasks 13–24 (as seeds/manifest.json records), found it over tasks 14–24: a heading or a task has moved`,
+  },
+  {
+    name: 'a group heading moved to the next measure',
+    file: TRADE,
+    breakIt: (t) => once(once(t, '\t（二）扩大对外开放\n\t9\n', '\t\n\t9\n'), '\t\n\t10\n', '\t（二）扩大对外开放\n\t10\n'),
+    message: `${TRADE}:74: expected heading （二）扩大对外开放 over tasks 9–25 (as seeds/manifest.json records), found it over tasks 10–25: a heading or a task has moved`,
+  },
+  {
+    name: 'a heading reworded',
+    file: OPENING,
+    breakIt: (t) => once(t, '三、推进金融领域国际合作', '三、推进金融领域对外合作'),
+    message: `${OPENING}:120: expected the heading 三、推进金融领域国际合作 (as seeds/manifest.json records), found "三、推进金融领域对外合作"`,
+  },
+  {
+    name: 'a 1 MB line',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促'.repeat(1_000_000)),
+    message: `${OPENING}:98: expected a line of at most 1000 characters, found 1000002 characters starting "7\\t促促促促促促促促促促促促促促促促促促…"`,
+  },
+  {
+    name: 'a cell longer than the limit, wrapped over lines',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', `、市通信管理局\n${'长'.repeat(600)}\n${'长'.repeat(600)}\n`),
+    message: `${TRADE}:358: expected a cell of at most 1000 characters, found 1211 characters starting "市工信局、市通信管理局长长长长长长长长长…"`,
+  },
+  {
+    name: 'a word changed in a task',
+    file: OPENING,
+    breakIt: (t) => once(t, zh7, '促进数据要素跨境流通交易。'),
+    message: stale('促进数据要素跨境流通交易。', '促进数据要素跨境流通交易。'),
+  },
+  {
+    name: 'a change no record shows: an extra page break in the task list',
+    file: OPENING,
+    breakIt: (t) => once(t, `\n7\t${zh7}`, `\n\n7\t${zh7}`),
+    message: `${MANIFEST}:30: expected sha256 cdcdd8dc084e11e9ab790fdb5fbb0a046b2c27180f2afb9424683a4b31e2d263, the hash of ${OPENING} as a person verified it, found e2b86f30b48ab0b3139bc77726fbc5485ac0a1c01041f420fb5c7d777714ed3b: the text has changed since; if the change is meant, record the new hash here`,
+  },
+  { name: 'CRLF line ends, a BOM and trailing spaces', file: TRADE, breakIt: (t) => `\uFEFF${t.replace(/\n/g, '  \r\n')}`, message: null },
+  {
+    name: 'a cut-short file',
+    file: TRADE,
+    breakIt: (t) => t.slice(0, t.indexOf('\t\n\t88\n')),
+    message: `${TRADE}:614: expected 88 tasks (as seeds/manifest.json says), found 87, the last being number 87`,
+  },
+  {
+    name: 'a body missing from the registry',
+    file: TRADE,
+    breakIt: (t) => once(t, '、市通信管理局\n', '、市通讯管理局\n'),
+    message: `${TRADE}:358: expected a body listed in content/agencies.yaml, or a generic reference such as 有关部门, found "市通讯管理局"`,
+  },
+  // ── The manifest ──
+  {
+    name: 'a JSON syntax error in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"format": "notice",', '"format": "notice"'),
+    message: `${MANIFEST}:30:7: expected well-formed JSON, found Expected ',' or '}' after property value`,
+  },
+  {
+    name: 'a bare word in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"first": 13,', '"first": thirteen,'),
+    message: `${MANIFEST}:34:57: expected well-formed JSON, found Unexpected token 'h'`,
+  },
+  {
+    name: 'a malformed hash in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"cdcdd8dc', '"CDCDD8DC'),
+    message: `${MANIFEST}:30: expected 64 lowercase hex digits at documents.1.sha256, found "CDCDD8DC084e11e9ab790fdb5fbb0a046b2c2718…"`,
+  },
+  {
+    name: 'headings in the manifest that leave a gap',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"first": 13,', '"first": 14,'),
+    message: `${MANIFEST}:34: expected a heading starting at task 13 (the headings cover tasks 1–111 in order) at documents.1.headings.1, found tasks 14–24`,
+  },
+  {
+    name: 'a manifest claiming a date the text does not state',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"date": null', '"date": "2020-01-01"'),
+    message: `${TRADE}:2: expected date: null, since this text states no date (as seeds/manifest.json says), found "2020-01-01"`,
+  },
+  {
+    name: 'a manifest naming a seed that is not there',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"file": "003_fb70ce431c18d979.txt"', '"file": "003_missing.txt"'),
+    message: 'seeds/003_missing.txt:1: expected a file here, found none',
+  },
+  {
+    name: 'a manifest admitting something that is not a code point',
+    file: MANIFEST,
+    breakIt: (t) =>
+      once(
+        t,
+        '"admit": [],\n      "headings": [\n        { "heading": "一、',
+        '"admit": [{ "codePoint": "3000", "reason": "indent" }],\n      "headings": [\n        { "heading": "一、',
+      ),
+    message: `${MANIFEST}:31: expected a code point such as U+3000 at documents.1.admit.0.codePoint, found "3000"`,
+  },
+  {
+    name: 'a manifest without its headings',
+    file: MANIFEST,
+    breakIt: (t) => t.replace(/"headings": \[[^\]]*\],\n/, ''),
+    message: `${MANIFEST}:4: expected a list at documents.0.headings, found nothing`,
+  },
+  // ── The registry ──
+  {
+    name: 'a YAML syntax error in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected well-formed YAML, found missed comma between flow collection entries`,
+  },
+  {
+    name: 'a level the registry does not know',
+    file: REGISTRY,
+    breakIt: (t) => t.replace('level: national', 'level: city'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    level: national')}: expected one of "national", "xiamen-municipal", "xiamen-office-of-national", "other" at agencies.0.level, found "city"`,
+  },
+  {
+    name: 'one name for two bodies',
+    file: REGISTRY,
+    breakIt: (t) => once(t, 'names: [人社部]', 'names: [商务部]'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}: expected a name no other entry has at agencies.1.names.0, found 商务部, a name of ministry-of-commerce too`,
+  },
+  {
+    name: 'a zero-width space in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, 'names: [人社部]', 'names: [人\u200B社部]'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [人社部]')}:14: ${CURATED_POLICY} U+200B ZERO WIDTH SPACE`,
+  },
+  {
+    name: 'a body succeeding one that is not in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '      agency: cbirc-xiamen-office\n', '      agency: cbirc-xiamen\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      agency: cbirc-xiamen-office')}: expected the id of another entry at agencies.${registryIndexOf('nfra-xiamen-office')}.succeeds.agency, found cbirc-xiamen`,
+  },
+  {
+    name: 'an entry no document names',
+    file: REGISTRY,
+    breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names`,
+  },
+  // ── The editorial metadata, priorities, glossary ──
+  {
+    name: 'a summary without English',
+    file: EDITORIAL,
+    breakIt: (t) => t.replace(/(services-opening:[\s\S]*summary:\n\s+zh: [^\n]+\n)\s+en: [^\n]+\n/, '$1'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, '  summary:', 'services-opening:')}: expected a text at services-opening.summary.en, found nothing`,
+  },
+  {
+    name: 'a YAML syntax error in the priorities',
+    file: PRIORITIES,
+    breakIt: (t) => once(t, 'differentiated:\n', 'differentiated\n'),
+    message: `${PRIORITIES}:${lineOf(PRIORITIES, 'differentiated:') + 1}:8: expected well-formed YAML, found end of the stream or a document separator is expected`,
+  },
+  {
+    name: 'a remark the priorities do not list',
+    file: PRIORITIES,
+    breakIt: (t) => once(t, '    remark: 拟先行先试，形成全国首创举措\n', '    remark: 拟先行先试\n'),
+    message: `${TRADE}:61: expected a remark listed in content/priorities.yaml, found "拟先行先试，形成全国首创举措"`,
+  },
+  {
+    name: 'a YAML syntax error in the editorial metadata',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  - x\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 2}:3: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a YAML syntax error in the glossary',
+    file: GLOSSARY,
+    breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '$&   note: indented one space too far\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '  en: ') + 1}:8: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a glossary entry without English',
+    file: GLOSSARY,
+    breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing`,
+  },
+  // ── The translations ──
+  {
+    name: 'a YAML syntax error in a translation',
+    file: TRADE_TASKS,
+    breakIt: (t) => t.replace(/\n {4}en: /, '\n    en: "'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}:11: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a fingerprint that is not one',
+    file: TRADE_TASKS,
+    breakIt: (t) => t.replace(/source: [0-9a-f]{16}/, 'source: 12'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    source: ')}: expected a text at 1.text.source, found 12`,
+  },
+  {
+    name: 'a key a translation file does not have',
+    file: TRADE_TASKS,
+    breakIt: (t) => once(t, '"1":\n  "text":\n', '"1":\n  "txet":\n'),
+    message: `content/translations/en/ is incomplete or out of date (2 problems):\n  ${TRADE_TASKS}:${lineOf(TRADE_TASKS, '"1":')}: expected English for 1.text, "实行保险公司分支机构和高级管理人员准入方式改革，取消对保险支公司高管人员任职资格的事前审批，由省级银保监机构实施备案管理…" (source 8c5acd0bb928f6fe), the Chinese at ${TRADE}:12, found none: missing\n  ${TRADE_TASKS}:${lineOf(TRADE_TASKS, '  "text":')}: expected only entries for the current text, found 1.txet, which translates nothing: stray\nRun \`npm run translations\` for a worksheet of what to translate.`,
+  },
+  {
+    name: 'an English text of 1 MB',
+    file: OPENING_DOCUMENT,
+    breakIt: (t) => t.replace(/\n {6}en: [^\n]+/, `\n      en: ${'word '.repeat(200_000)}`),
+    message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '      en: ')}: expected a text of at most 5000 characters at parts.front.masthead.en, found "word word word word word word word word …"`,
+  },
+];
+
+const dir = scratchProject('faults-');
+afterAll(() => removeScratch(dir));
+
+/** What the content step says of the inputs in `dir`: a message, or null. */
+async function verdict(): Promise<string | null> {
+  try {
+    await checkContent(dir);
+    return null;
+  } catch (error) {
+    if (error instanceof SourceError || error instanceof TranslationError) return error.message;
+    throw error;
+  }
+}
+
+describe('the table of faults', () => {
+  test('the real inputs pass', async () => {
+    expect(await verdict()).toBeNull();
+  });
+
+  for (const fault of FAULTS) {
+    test(`${fault.name} (${fault.file})`, async () => {
+      const changes = [{ file: fault.file, breakIt: fault.breakIt }, ...(fault.with ?? [])];
+      const originals = changes.map(({ file }) => readFileSync(join(dir, file)));
+      try {
+        changes.forEach(({ file, breakIt }, i) => writeFileSync(join(dir, file), breakIt((originals[i] as Buffer).toString('utf8'))));
+        expect(await verdict()).toBe(fault.message);
+      } finally {
+        changes.forEach(({ file }, i) => writeFileSync(join(dir, file), originals[i] as Buffer));
+      }
+    });
+  }
+});
