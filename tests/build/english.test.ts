@@ -49,11 +49,12 @@ describe('the English edition', () => {
     for (const path of enPages) expect(readPage(path)('html').attr('lang'), path).toBe('en');
   });
 
-  test('says on every English page that the Chinese is authoritative and the English an unofficial translation', () => {
+  test('says on every English page that the English is an unofficial translation, the Chinese prevails and the official text is the issuer’s', () => {
     for (const path of enPages) {
       const notice = readPage(path)('.translation-notice').text();
       expect(notice, path).toContain('Unofficial translation');
-      expect(notice, path).toContain('Chinese original is the only authoritative text');
+      expect(notice, path).toContain('The Chinese original prevails');
+      expect(notice, path).toContain('the one the issuing authority publishes');
     }
   });
 

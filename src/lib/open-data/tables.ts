@@ -170,8 +170,8 @@ export const tasksTable: Table<OpenTask> = {
     f(
       'text_zh',
       'string',
-      ['任务内容（中文）', '任务全文，逐字照录原文，是唯一具有效力的文本'],
-      ['Text (Chinese)', 'The full text, verbatim from the source; the only authoritative text'],
+      ['任务内容（中文）', '任务全文，逐字照录原文文本；正式文本以发文机关公布的为准'],
+      ['Text (Chinese)', 'The full text, verbatim from the source text; the official text is the one the issuing authority publishes'],
       (t) => t.text.zh,
       true,
     ),
