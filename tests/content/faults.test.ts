@@ -299,6 +299,37 @@ const FAULTS: Fault[] = [
     breakIt: (t) => t.replace('\ngeneric:', '\n  - id: nobody\n    names: [无名局]\n    en: Nobody\n    level: other\n\ngeneric:'),
     message: `${REGISTRY}:${lineOf(REGISTRY, 'generic:')}: expected every agency to be named by a document, found nobody (无名局), which none names`,
   },
+  {
+    name: "an alias that is another entry's name",
+    file: REGISTRY,
+    breakIt: (t) => once(t, '      - name: "中华人民共和国商务部"\n', '      - name: "人社部"\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      - name: "中华人民共和国商务部"')}: expected an alias that is not already a name in \`names\` at agencies.0.aliases.0.name, found 人社部, a name of ministry-of-human-resources-and-social-security`,
+  },
+  {
+    name: 'one alias for two bodies',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '      - name: "MOHRSS"\n', '      - name: "MOFCOM"\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      - name: "MOHRSS"')}: expected an alias listed once in the registry at agencies.1.aliases.3.name, found MOFCOM, an alias of ministry-of-commerce too`,
+  },
+  {
+    name: 'an English alias marked as Chinese',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '      - name: "MOFCOM"\n        lang: en\n', '      - name: "MOFCOM"\n        lang: zh\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      - name: "MOFCOM"')}: expected a Chinese name for lang zh, an English one (no Chinese characters) for lang en at agencies.0.aliases.1.name, found "MOFCOM"`,
+  },
+  {
+    name: 'an alias without a source',
+    file: REGISTRY,
+    breakIt: (t) => t.replace(/( {6}- name: "MOFCOM"\n {8}lang: en\n {8}kind: short\n) {8}source: [^\n]+\n/, '$1'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '      - name: "MOFCOM"')}: expected a text at agencies.0.aliases.1.source, found nothing`,
+  },
+  {
+    name: 'an alias of a kind the registry does not know',
+    file: REGISTRY,
+    breakIt: (t) =>
+      once(t, '      - name: "MOFCOM"\n        lang: en\n        kind: short\n', '      - name: "MOFCOM"\n        lang: en\n        kind: nickname\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '        kind: short')}: expected one of "official", "short", "former", "later" at agencies.0.aliases.1.kind, found "nickname"`,
+  },
   // ── The editorial metadata, priorities, glossary ──
   {
     name: 'a summary without English',

@@ -107,7 +107,7 @@ describe('the build stage', () => {
   });
 
   test('a registry entry that no document names stops the build', () => {
-    const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const }] };
+    const extra = { ...registry, agencies: [...registry.agencies, { id: 'nobody', names: ['无名局'], en: 'Nobody', level: 'other' as const, aliases: [] }] };
     // The entry is not in the file, so its line is only the nearest the file has.
     expect(() => build(seeds, extra)).toThrow(
       /^content\/agencies\.yaml:\d+: expected every agency to be named by a document, found nobody \(无名局\), which none names$/,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ROLES, type Role } from './roles.ts';
 import { bilingualSchema, slugSchema } from './common.ts';
+import { langSchema } from './languages.ts';
+import { ROLES, type Role } from './roles.ts';
 
 export { ROLES, type Role };
 
@@ -19,6 +20,36 @@ const successionSchema = z.strictObject({
   source: bilingualSchema,
 });
 
+/** The kinds of other name a body goes by; see {@link aliasSchema}. */
+export const ALIAS_KINDS = ['official', 'short', 'former', 'later'] as const;
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Another name of the same body, which the documents do not write but readers
+ * type: the full official name, an abbreviation in use, or an earlier or later
+ * name where the registry has no entry of its own for it. Never a name of a
+ * higher or lower body: a ministry's abbreviation is not its Xiamen office's.
+ *
+ * @example
+ * aliasSchema.parse({ name: '中国人民银行厦门市中心支行', lang: 'zh', kind: 'official', source: '…' })
+ * aliasSchema.parse({ name: 'SAFE', lang: 'en', kind: 'short', source: 'www.safe.gov.cn/en' })
+ */
+export const aliasSchema = z
+  .strictObject({
+    name: z.string().trim().min(1),
+    lang: langSchema,
+    /** official: the full official name; short: an official short form or an abbreviation in use; former/later: an earlier or later name of this body. */
+    kind: z.enum(ALIAS_KINDS),
+    /** Where the name comes from: the body's own website, a State Council list, a named document, or the source text itself. */
+    source: z.string().trim().min(1),
+  })
+  .refine((alias) => HAN.test(alias.name) === (alias.lang === 'zh'), {
+    message: 'a Chinese name for lang zh, an English one (no Chinese characters) for lang en',
+    path: ['name'],
+  });
+export type Alias = z.output<typeof aliasSchema>;
+
 /** One real body in the hand-curated registry (`content/agencies.yaml`). */
 export const registryAgencySchema = z.strictObject({
   id: slugSchema,
@@ -36,6 +67,8 @@ export const registryAgencySchema = z.strictObject({
   note: z.string().optional(),
   /** The same body under its earlier name, and the source that makes the link certain. */
   succeeds: successionSchema.optional(),
+  /** Other names of this same body, with their sources, for search; none is written in a document's cells. */
+  aliases: z.array(aliasSchema).default([]),
 });
 export type RegistryAgency = z.output<typeof registryAgencySchema>;
 
@@ -72,6 +105,22 @@ export const registrySchema = z
       const owner = seenNames.get(ref.text);
       if (owner)
         ctx.addIssue({ code: 'custom', path: ['generic', i, 'text'], message: 'a reference that names no body', input: `${ref.text}, a name of ${owner}` });
+    });
+    // An alias leads a search to one body: it is no entry's name, no generic reference, and no other alias.
+    const generic = new Set(registry.generic.map((ref) => ref.text));
+    const seenAliases = new Map<string, string>();
+    registry.agencies.forEach((agency, i) => {
+      agency.aliases.forEach((alias, j) => {
+        const path = ['agencies', i, 'aliases', j, 'name'];
+        const nameOwner = seenNames.get(alias.name);
+        const aliasOwner = seenAliases.get(alias.name);
+        if (nameOwner)
+          ctx.addIssue({ code: 'custom', path, message: 'an alias that is not already a name in `names`', input: `${alias.name}, a name of ${nameOwner}` });
+        else if (aliasOwner)
+          ctx.addIssue({ code: 'custom', path, message: 'an alias listed once in the registry', input: `${alias.name}, an alias of ${aliasOwner} too` });
+        else if (generic.has(alias.name)) ctx.addIssue({ code: 'custom', path, message: 'an alias that is not a generic reference', input: alias.name });
+        seenAliases.set(alias.name, agency.id);
+      });
     });
     const succeeded = new Set<string>();
     registry.agencies.forEach((agency, i) => {
