@@ -6,11 +6,10 @@
  *
  *   parse     each seed by its format's parser, checked against what the
  *             manifest claims
- *   translate the units the English edition must translate, checked against
- *             the translation files (missing, stale, stray)
  *   build     the site's records, one per document, section, category, task
- *             and agency, each in both languages; the translation notes
- *             checked against them
+ *             and agency, each text in both languages: its English from the
+ *             translation files, checked as it is taken (missing, stale,
+ *             stray); the translation notes checked against the records
  *   mark      the plan's own priorities and the clauses that name tasks
  *   hash      each seed's text against the manifest: last of the checks, so
  *             that a fault the stages above can place at a line is reported
@@ -34,7 +33,7 @@ import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
 import type { Glossary, TranslationNote } from './schema/translation.ts';
 import { codePointFromLabel } from './text/characters.ts';
-import { lookupToTranslator, translationLookup, type Lookup, type TranslationLines } from './translate/lookup.ts';
+import { checkingTranslator, type Lookup, type TranslationLines } from './translate/lookup.ts';
 import { unitRecorder, type Unit } from './translate/units.ts';
 
 /** Everything the content step reads (src/scripts/inputs.ts), checked for shape. */
@@ -109,18 +108,15 @@ export const STAGES = [
     },
   },
   {
-    name: 'translate',
-    run: (state: PipelineState) => {
-      const { translations } = state.inputs;
-      state.units = parsedToUnits(need(state.parsed, 'the parsed seeds'), state.inputs);
-      state.lookup = translationLookup(state.units, translations.files, translations.lines);
-    },
-  },
-  {
     name: 'build',
     run: (state: PipelineState) => {
-      const { registry, editorial, lines, notes } = state.inputs;
-      state.corpus = buildCorpus(need(state.parsed, 'the parsed seeds'), registry, editorial, lookupToTranslator(need(state.lookup, 'the English')), lines);
+      const { registry, editorial, lines, notes, translations } = state.inputs;
+      // One run of the build stage: the translator checks each text against the translation files as it goes.
+      const translator = checkingTranslator(translations.files, translations.lines);
+      const corpus = buildCorpus(need(state.parsed, 'the parsed seeds'), registry, editorial, translator.translate, lines);
+      state.lookup = translator.finish();
+      state.units = translator.units;
+      state.corpus = corpus;
       checkNotes(notes, state.corpus, lines);
     },
   },
@@ -164,7 +160,7 @@ export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): C
  * prints it) and what it made. Throws the first fault: a SourceError or a TranslationError,
  * each naming its file and line.
  *
- * @example runPipeline(inputs, 'translate').units?.length // → the number of texts to translate
+ * @example runPipeline(inputs, 'build').units?.length // → the number of texts the English edition translates
  */
 export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage?: (name: StageName, ms: number, state: PipelineState) => void): PipelineState {
   const state: PipelineState = { inputs };
