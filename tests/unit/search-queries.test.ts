@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { registrySchema, type RegistryAgency } from '../../src/lib/schema/agency.ts';
-import { langSchema } from '../../src/lib/schema/languages.ts';
+import { langSchema } from '../../src/lib/schema/common.ts';
 import { synonymsSchema } from '../../src/lib/schema/synonyms.ts';
 import { glossarySchema } from '../../src/lib/schema/translation.ts';
 import { unmarked } from '../helpers/pipeline.ts';

@@ -1,4 +1,5 @@
-import { langSchema, type Lang } from '../schema/languages.ts';
+import { langSchema } from '../schema/common.ts';
+import type { Lang } from '../schema/languages.ts';
 import { resolveMarks, type InnerMark, type Mark } from './marks.ts';
 import { textToMdx } from './mdx-text.ts';
 

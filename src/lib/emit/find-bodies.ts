@@ -1,5 +1,5 @@
 import type { RegistryAgency } from '../schema/agency.ts';
-import type { Lang } from '../schema/languages.ts';
+import { LANGUAGES, type Lang } from '../schema/languages.ts';
 import { earliestLongest, type BodyMark } from './marks.ts';
 import { occurrencesOf } from '../text/occurrences.ts';
 
@@ -27,7 +27,8 @@ export interface BodyRegistry {
  */
 export function findBodies(text: string, lang: Lang, registry: BodyRegistry): BodyMark[] {
   const mark = (agency: string, [start, end]: [number, number]): BodyMark => ({ kind: 'body', start, end, agency });
-  if (lang === 'zh') {
+  // The original names a body as the documents write it; a translation by its English name.
+  if (LANGUAGES[lang].original) {
     return earliestLongest(
       registry.agencies.flatMap((agency) => agency.names.flatMap((name) => occurrencesOf(text, name).map((span) => mark(agency.id, span)))),
     );

@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/languages.ts';
+import { LANGUAGES, type Lang } from '../schema/languages.ts';
 import type { GlossaryTerm } from '../text/glossary.ts';
 import { glossaryTermsIn } from '../text/glossary.ts';
 import { glossaryAnchor } from '../text/paths.ts';
@@ -46,9 +46,10 @@ export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryT
     start,
     end,
     term: glossaryAnchor(entry.zh),
-    hint: lang === 'zh' ? entry.en : entry.zh,
+    hint: LANGUAGES[lang].original ? entry.en : entry.zh,
   });
-  if (lang === 'zh') return earliestLongest(glossary.flatMap((entry) => occurrencesOf(text, entry.zh).map((span) => mark(entry, span))));
+  // The original is matched by the glossary's Chinese; a translation by the English the glossary fixes.
+  if (LANGUAGES[lang].original) return earliestLongest(glossary.flatMap((entry) => occurrencesOf(text, entry.zh).map((span) => mark(entry, span))));
 
   if (options.source === undefined) throw new Error('findTerms: English text needs options.source, the Chinese it translates, to know which terms it renders');
   const inSource = new Set(glossaryTermsIn(options.source, glossary));

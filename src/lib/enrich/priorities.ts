@@ -7,6 +7,9 @@ import { TRANSLATIONS_DIR } from '../translate/units.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { Lang } from '../schema/languages.ts';
 
+/** How each language ends a sentence and separates the clauses of a list in running text. */
+const CLAUSES: Record<Lang, { end: string; separator: string }> = { zh: { end: '。', separator: '；' }, en: { end: '. ', separator: '; ' } };
+
 const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
 /** A heading that declares how many differentiated tasks a section names: 探索推动 5 项差异化试点任务. */
 const DECLARED_DIFFERENTIATED = /(\d+)\s*项[^\s，。]*差异化[^\s，。]*任务/;
@@ -34,7 +37,7 @@ export function clauseCoverage(clause: string, text: string): number {
  * @example listedClauses('集中优势资源。打造离岸算力设施；支持…业务。', 'zh') // → ['打造离岸算力设施', '支持…业务']
  */
 export function listedClauses(paragraph: string, lang: Lang): string[] {
-  const [end, separator] = lang === 'zh' ? ['。', '；'] : ['. ', '; '];
+  const { end, separator } = CLAUSES[lang];
   const start = paragraph.indexOf(end);
   if (start < 0) return [];
   return paragraph

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { bilingualSchema, slugSchema } from './common.ts';
-import { langSchema } from './languages.ts';
+import { bilingualSchema, langSchema, slugSchema } from './common.ts';
+import { LANGUAGES } from './languages.ts';
 import { ROLES, type Role } from './roles.ts';
 
 export { ROLES, type Role };
@@ -44,7 +44,7 @@ export const aliasSchema = z
     /** Where the name comes from: the body's own website, a State Council list, a named document, or the source text itself. */
     source: z.string().trim().min(1),
   })
-  .refine((alias) => HAN.test(alias.name) === (alias.lang === 'zh'), {
+  .refine((alias) => HAN.test(alias.name) === LANGUAGES[alias.lang].original, {
     message: 'a Chinese name for lang zh, an English one (no Chinese characters) for lang en',
     path: ['name'],
   });

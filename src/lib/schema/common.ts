@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { Lang } from './languages.ts';
+import { LANGS, type Lang } from './languages.ts';
+
+/** A language the site is published in (the table: languages.ts). */
+export const langSchema = z.enum(LANGS);
 
 /**
  * A URL-safe lowercase ASCII identifier, e.g. `services-trade` or

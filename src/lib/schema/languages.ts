@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The one table of the languages the site is published in, and everything
  * about them that is not a UI string: the tag (`<html lang>`, hreflang and
@@ -8,8 +6,10 @@ import { z } from 'zod';
  * language writes a heading's number before its words. Chinese comes first
  * and is the original: its text is the source's, verbatim.
  *
- * No other module spells a tag or a locale: a lint rule (eslint.config.js)
- * refuses the literals anywhere else.
+ * No other module spells a tag or a locale, or compares a language with a
+ * literal: a lint rule (eslint.config.js) refuses both anywhere else. Free of
+ * zod, so browser code (the search page) can use it; its schema is langSchema
+ * in common.ts.
  */
 export const LANGUAGES = {
   zh: { tag: 'zh-CN', locale: 'zh-CN', ogLocale: 'zh_CN', original: true, wordSeparator: '' },
@@ -17,10 +17,10 @@ export const LANGUAGES = {
   en: { tag: 'en', locale: 'en-US', ogLocale: 'en_US', original: false, wordSeparator: ' ' },
 } as const satisfies Record<string, { tag: string; locale: string; ogLocale: string; original: boolean; wordSeparator: string }>;
 
+/** A language the site is published in. */
+export type Lang = keyof typeof LANGUAGES;
 /** The languages, the original first. */
-export const LANGS = Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[];
-export const langSchema = z.enum(LANGS as [keyof typeof LANGUAGES, ...(keyof typeof LANGUAGES)[]]);
-export type Lang = z.output<typeof langSchema>;
+export const LANGS = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
 export type LanguageTag = (typeof LANGUAGES)[Lang]['tag'];
 
 /** The language of the source texts, which every other language translates. */

@@ -1,3 +1,4 @@
+import { langToTag, type LanguageTag } from '../schema/languages.ts';
 import type { Role } from '../schema/roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
@@ -101,7 +102,7 @@ function loadPrimary(): Promise<Pagefind> {
  * the other language for that moment (synchronously, before anything is
  * drawn) and its own again at once.
  */
-function loadOtherIndex(htmlLang: 'zh-CN' | 'en'): Promise<Pagefind> {
+function loadOtherIndex(htmlLang: LanguageTag): Promise<Pagefind> {
   return import(/* @vite-ignore */ `${PAGEFIND_URL}?index=${htmlLang.toLowerCase()}`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 40 });
     const root = document.documentElement;
@@ -116,13 +117,13 @@ function loadOtherIndex(htmlLang: 'zh-CN' | 'en'): Promise<Pagefind> {
 
 /** The Chinese index, for Chinese typed on an English page. */
 function loadChinese(): Promise<Pagefind> {
-  chinese ??= loadOtherIndex('zh-CN');
+  chinese ??= loadOtherIndex(langToTag('zh'));
   return chinese;
 }
 
 /** The English index, for Latin letters typed on a Chinese page. */
 function loadEnglish(): Promise<Pagefind> {
-  english ??= loadOtherIndex('en');
+  english ??= loadOtherIndex(langToTag('en'));
   return english;
 }
 
@@ -191,7 +192,7 @@ function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], st
       label.className = 'muted';
       label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}${strings.colon}`;
       const original = document.createElement('span');
-      original.lang = lang === 'en' ? 'zh-CN' : 'en';
+      original.lang = langToTag(lang === 'en' ? 'zh' : 'en');
       fillExcerpt(original, data.excerpt);
       excerpt.append(label, original);
     } else {

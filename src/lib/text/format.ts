@@ -12,8 +12,20 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return DATES[lang](year, month, day);
 }
+
+/** Each language's way of writing a date in official text. */
+const DATES: Record<Lang, (year: number, month: number, day: number) => string> = {
+  zh: (year, month, day) => `${year}年${month}月${day}日`,
+  en: (year, month, day) => `${day} ${EN_MONTHS[month - 1]} ${year}`,
+};
+
+/** Each language's way of joining the items of a list: the separator, and the words for "and" and "or" before the last item. */
+const LISTS: Record<Lang, { separator: string; and: string; or: string; spaced: boolean }> = {
+  zh: { separator: '、', and: '和', or: '或', spaced: false },
+  en: { separator: ', ', and: 'and', or: 'or', spaced: true },
+};
 
 /**
  * A list in the language's own words: "A, B and C" / "A、B和C" (or "or" /
@@ -28,12 +40,13 @@ export function formatList(items: readonly string[], lang: Lang, type: 'and' | '
   const init = items.slice(0, -1);
   const last = items.at(-1) ?? '';
   if (init.length === 0) return last;
-  if (lang === 'en') return `${init.join(', ')} ${type} ${last}`;
-  const head = init.join('、');
+  const { separator, spaced, ...words } = LISTS[lang];
+  const head = init.join(separator);
+  // A language that spaces its words always spaces the joining word; Chinese only where it meets a Latin letter.
   const latin = /[A-Za-z0-9]/;
-  const before = latin.test(head.at(-1) ?? '') ? ' ' : '';
-  const after = latin.test(last[0] ?? '') ? ' ' : '';
-  return `${head}${before}${type === 'and' ? '和' : '或'}${after}${last}`;
+  const before = spaced || latin.test(head.at(-1) ?? '') ? ' ' : '';
+  const after = spaced || latin.test(last[0] ?? '') ? ' ' : '';
+  return `${head}${before}${words[type]}${after}${last}`;
 }
 
 /** The words for small counts, as running text writes them: 两份文件, two documents. */

@@ -15,8 +15,13 @@ const LIMIT = { zh: 32, en: 90 } as const;
  * @example taskHeadline('en', 'Extend the international trade Single Window to trade in services, and …') // cut after a word, then '…'
  */
 export function taskHeadline(lang: Lang, text: string): string {
-  const limit = LIMIT[lang];
-  if (lang === 'zh') {
+  return HEADLINES[lang](text, LIMIT[lang]);
+}
+
+/** Each language's way of cutting a text to its opening words. */
+const HEADLINES: Record<Lang, (text: string, limit: number) => string> = {
+  // Chinese: to the first full stop or semicolon, or a whole number of characters.
+  zh: (text, limit) => {
     const sentence = text.match(/^[^。；;]+/)?.[0] ?? text;
     const chars = Array.from(sentence);
     return chars.length <= limit
@@ -25,10 +30,13 @@ export function taskHeadline(lang: Lang, text: string): string {
           .slice(0, limit)
           .join('')
           .replace(/[，,、：:（(“]$/, '')}…`;
-  }
-  const sentence = text.match(/^.+?[.;](?=\s|$)/)?.[0]?.replace(/[.;]$/, '') ?? text.replace(/[.;]$/, '');
-  if (sentence.length <= limit) return sentence;
-  const cut = sentence.slice(0, limit + 1);
-  const boundary = cut.lastIndexOf(' ');
-  return `${(boundary > limit / 2 ? cut.slice(0, boundary) : cut.slice(0, limit)).replace(/[\s,;:(“"'-]+$/, '')}…`;
-}
+  },
+  // English: to the first sentence, cut at a word boundary.
+  en: (text, limit) => {
+    const sentence = text.match(/^.+?[.;](?=\s|$)/)?.[0]?.replace(/[.;]$/, '') ?? text.replace(/[.;]$/, '');
+    if (sentence.length <= limit) return sentence;
+    const cut = sentence.slice(0, limit + 1);
+    const boundary = cut.lastIndexOf(' ');
+    return `${(boundary > limit / 2 ? cut.slice(0, boundary) : cut.slice(0, limit)).replace(/[\s,;:(“"'-]+$/, '')}…`;
+  },
+};
