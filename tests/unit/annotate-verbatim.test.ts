@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Lang } from '../../src/lib/schema/common.ts';
 import { DOCUMENT, glossary, linksOf, paragraphs, planMdx, sections, type Paragraph } from '../helpers/annotated-plan.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type PropsElement } from '../helpers/mdx-components.ts';
+import { paragraphToMdx } from '../helpers/mdx.ts';
 
 /**
  * The verbatim proof for annotated MDX: every paragraph of the 2026 plan,
@@ -15,7 +15,7 @@ import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type Prop
 /** Renders one paragraph and returns its `<p>`, having checked it is the only thing rendered. */
 async function render(paragraph: Paragraph): Promise<PropsElement> {
   // Rendered on the English page: the marks link in the page's language, whatever their text's.
-  const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(paragraph.text, paragraph.marks), { page: 'en' });
+  const { nodes, exports } = await renderAnnotatedMdx(paragraphToMdx(paragraph.text, paragraph.marks), { page: 'en' });
   expect(exports).toEqual(['default']);
   expect(nodes).toHaveLength(1);
   return nodes[0] as PropsElement;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
+import { editionToMdast, paragraphToMdast } from '../../src/lib/emit/annotate.ts';
 import { firstMentions, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
-import { anyText } from '../helpers/hostile-text.ts';
+import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { onCharacterBoundary, writableText } from '../helpers/hostile-text.ts';
 import { renderAnnotatedMdx, type PropsNode } from '../helpers/mdx-components.ts';
+import { paragraphToMdx } from '../helpers/mdx.ts';
 
 /** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/annotate.test.ts for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -143,34 +145,65 @@ describe('firstMentions', () => {
   });
 });
 
-describe('paragraphToAnnotatedMdx', () => {
-  test('writes text as string literals and marks as components with expression attributes', () => {
+describe('paragraphToMdast', () => {
+  test('writes text as text and marks as components with string props, the page’s language as an expression', () => {
     const text = '优化升级国际贸易“单一窗口”，商务部。';
     expect(
-      paragraphToAnnotatedMdx(text, [
+      paragraphToMdx(text, [
         { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
         { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
         { kind: 'body', start: 15, end: 18, agency: 'ministry-of-commerce' },
       ]),
     ).toBe(
-      '<p><Clause lang={props.page} task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang={props.page} inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"，"}<Body lang={props.page} agency={"ministry-of-commerce"}>{"商务部"}</Body>{"。"}</p>',
+      '<p><Clause lang={props.page} task="services-opening-87">优化升级国际贸易“<Term lang={props.page} inClause term="单一窗口" hint="single window">单一窗口</Term>”</Clause>，<Body lang={props.page} agency="ministry-of-commerce">商务部</Body>。</p>\n',
     );
   });
 
-  test('writes a paragraph without marks as the plain paragraph writer does', () => {
-    expect(paragraphToAnnotatedMdx('{x} <b>', [])).toBe('<p>{"{x} <b>"}</p>');
+  test('builds a paragraph as the element <p> in a Markdown paragraph, with text nodes', () => {
+    expect(paragraphToMdast('{x} <b>', [])).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'mdxJsxTextElement', name: 'p', attributes: [], children: [{ type: 'text', value: '{x} <b>' }] }],
+    });
+    expect(paragraphToMdx('{x} <b>', [])).toBe('<p>\\{x} \\<b></p>\n');
   });
 
-  test('escapes attribute values as string literals, so none can close the tag', async () => {
-    const hint = '"} onclick={alert(1)} x={"</Term><script>';
-    const mdx = paragraphToAnnotatedMdx('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
-    expect(mdx).toContain(`hint={${JSON.stringify(hint)}}`);
+  test('keeps the <p> of a paragraph that is one mark, which MDX would unwrap from a Markdown paragraph', async () => {
+    const mdx = paragraphToMdx('打造离岸算力设施', [{ kind: 'clause', start: 0, end: 8, task: 'services-opening-12' }]);
+    expect(mdx).toBe('<p><Clause lang={props.page} task="services-opening-12">打造离岸算力设施</Clause></p>\n');
+    const { nodes } = await renderAnnotatedMdx(mdx, { page: 'zh' });
+    expect(nodes).toEqual([
+      { type: 'p', props: {}, children: [{ type: 'Clause', props: { lang: 'zh', task: 'services-opening-12' }, children: ['打造离岸算力设施'] }] },
+    ]);
+    // As a Markdown paragraph, the same line would render the clause alone.
+    const unwrapped = await renderAnnotatedMdx(mdx.replace(/^<p>|<\/p>\n$/g, ''), { page: 'zh' });
+    expect(unwrapped.nodes.map((n) => (typeof n === 'string' ? n : n.type))).toEqual(['Clause']);
+  });
+
+  test('quotes attribute values and encodes their quotes and references, so none can close the tag or change', async () => {
+    const hint = '"} onclick={alert(1)} x={"</Term><script>&copy;';
+    const mdx = paragraphToMdx('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
+    expect(mdx).toContain('hint="&#x22;} onclick={alert(1)} x={&#x22;</Term><script>&#x26;copy;"');
     const { nodes } = await renderAnnotatedMdx(mdx, { page: 'zh' });
     expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Term', props: { lang: 'zh', term: '单一窗口', hint }, children: ['单一窗口'] }] }]);
   });
 
+  test('refuses a mark that starts or ends inside a character, which would leave half of it in each text node', () => {
+    expect(() => paragraphToMdast('𠮷野家', [{ kind: 'body', start: 1, end: 4, agency: 'ministry-of-commerce' }])).toThrow(
+      'paragraphToMdast: mark 0 (body 1–4) splits a character of "𠮷野家"',
+    );
+    expect(paragraphToMdx('𠮷野家', [{ kind: 'body', start: 0, end: 2, agency: 'ministry-of-commerce' }])).toBe(
+      '<p><Body lang={props.page} agency="ministry-of-commerce">𠮷</Body>野家</p>\n',
+    );
+  });
+
+  test('refuses an attribute value the writer could not keep', () => {
+    expect(() => paragraphToMdast('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint: 'single\n\nwindow' }])).toThrow(
+      /mark 0 is malformed: .*no line breaks or control characters/s,
+    );
+  });
+
   test('gives each mark the page’s language, whatever the language of its text, for the links it renders', async () => {
-    const mdx = paragraphToAnnotatedMdx('商务部', [{ kind: 'body', start: 0, end: 3, agency: 'ministry-of-commerce' }]);
+    const mdx = paragraphToMdx('商务部', [{ kind: 'body', start: 0, end: 3, agency: 'ministry-of-commerce' }]);
     for (const page of ['zh', 'en'] as const) {
       const { nodes } = await renderAnnotatedMdx(mdx, { page });
       expect(nodes).toEqual([
@@ -180,11 +213,27 @@ describe('paragraphToAnnotatedMdx', () => {
   });
 });
 
+describe('editionToMdast', () => {
+  test('wraps the paragraphs in an <Edition> of the language, current as the page asks', () => {
+    expect(mdastToMdx({ type: 'root', children: [editionToMdast('zh', [paragraphToMdast('第一段。', []), paragraphToMdast('第二段。', [])])] })).toBe(
+      '<Edition lang="zh" current={props.edition}>\n  <p>第一段。</p>\n\n  <p>第二段。</p>\n</Edition>\n',
+    );
+  });
+
+  test('refuses a language the site does not publish', () => {
+    expect(() => editionToMdast('fr' as 'zh', [])).toThrow('editionToMdast: the language "fr" is not one of zh, en');
+  });
+});
+
 describe('annotated MDX under fuzzing', () => {
-  /** Random marks over a text of this length: clauses that do not overlap, and inner marks that may. */
-  const marksFor = (length: number) => {
-    const span = fc.integer({ min: 0, max: length - 1 }).chain((start) => fc.integer({ min: start + 1, max: length }).map((end) => ({ start, end })));
-    const freeText = fc.oneof(anyText, fc.constant('x')).filter((t) => t !== '');
+  /** Random marks over a text: clauses that do not overlap, and inner marks that may, each from and to a character boundary. */
+  const marksFor = (text: string) => {
+    const { length } = text;
+    const span = fc
+      .integer({ min: 0, max: length - 1 })
+      .chain((start) => fc.integer({ min: start + 1, max: length }).map((end) => ({ start, end })))
+      .filter(({ start, end }) => onCharacterBoundary(text, start) && onCharacterBoundary(text, end));
+    const freeText = fc.oneof(writableText, fc.constantFrom('x', ' ', '\t ', '&copy;'));
     const inner = fc.oneof(
       fc.record({
         kind: fc.constant('term' as const),
@@ -196,15 +245,20 @@ describe('annotated MDX under fuzzing', () => {
       fc.record({ kind: fc.constant('citation' as const), span, number: freeText, title: fc.option(freeText, { nil: undefined }) }),
     );
     // Clauses: cut points in order, every other stretch a clause, so they never overlap.
-    const clauses = fc.uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 6 }).map((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const marks: Mark[] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2) {
-        const [start, end] = [sorted[i]!, sorted[i + 1]!];
-        if (start < end) marks.push({ kind: 'clause', start, end, task: `services-opening-${i + 1}` });
-      }
-      return marks;
-    });
+    const clauses = fc
+      .uniqueArray(
+        fc.integer({ min: 0, max: length }).filter((at) => onCharacterBoundary(text, at)),
+        { maxLength: 6 },
+      )
+      .map((cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const marks: Mark[] = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) {
+          const [start, end] = [sorted[i]!, sorted[i + 1]!];
+          if (start < end) marks.push({ kind: 'clause', start, end, task: `services-opening-${i + 1}` });
+        }
+        return marks;
+      });
     return fc.tuple(clauses, fc.array(inner, { maxLength: 8 })).map(([c, i]) => [
       ...c,
       ...i.map(({ span: s, ...rest }) => {
@@ -214,12 +268,12 @@ describe('annotated MDX under fuzzing', () => {
       }),
     ]);
   };
-  const paragraphWithMarks = anyText.chain((text) => fc.tuple(fc.constant(text), fc.constantFrom('zh' as const, 'en' as const), marksFor(text.length)));
+  const paragraphWithMarks = writableText.chain((text) => fc.tuple(fc.constant(text), fc.constantFrom('zh' as const, 'en' as const), marksFor(text)));
 
   test('renders exactly the text, with no element but the paragraph and the marks that win, and nothing exported', async () => {
     await fc.assert(
       fc.asyncProperty(paragraphWithMarks, async ([text, lang, marks]) => {
-        const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(text, marks), { page: lang });
+        const { nodes, exports } = await renderAnnotatedMdx(paragraphToMdx(text, marks), { page: lang });
         expect(exports).toEqual(['default']);
         expect(nodes.length).toBe(1);
         const [p] = nodes as [Exclude<PropsNode, string>];
