@@ -5,6 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx/index.ts';
+import { pageLanguage } from '../../src/i18n/page-language.ts';
 import type { Lang } from '../../src/lib/schema/languages.ts';
 import { linksOf, planMdx, sections } from '../helpers/annotated-plan.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 
 async function page(lang: Lang) {
-  const html = await container.renderToString(Content, { props: { edition: lang, page: lang, components: mdxComponents } });
+  const html = await container.renderToString(Content, { props: { edition: lang, components: mdxComponents }, locals: { language: pageLanguage(lang) } });
   return load(html, null, false);
 }
 

@@ -16,10 +16,9 @@ beforeAll(async () => {
 });
 
 /** Renders a component around a text, and returns the rendered HTML parsed, with the HTML itself. */
-async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, text = '单一窗口') {
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, text = '单一窗口', page: Lang = 'zh') {
   // The page's language is decided by the middleware; here, by the test.
-  const { lang = 'zh', ...rest } = props as { lang?: Lang } & Record<string, unknown>;
-  const html = await container.renderToString(component, { props: rest, slots: { default: text }, locals: { language: pageLanguage(lang) } });
+  const html = await container.renderToString(component, { props, slots: { default: text }, locals: { language: pageLanguage(page) } });
   return { html, $: load(html, null, false) };
 }
 
@@ -32,7 +31,7 @@ describe('mdxComponents', () => {
 
 describe('Clause', () => {
   test('links the clause to its task in the language given, adding not one character', async () => {
-    const { $ } = await render(Clause, { lang: 'en', task: 'services-opening-12' }, 'build offshore computing power facilities');
+    const { $ } = await render(Clause, { document: 'services-opening', task: '12' }, 'build offshore computing power facilities', 'en');
     expect($('a.clause').attr('href')).toBe('/en/services-opening/tasks/12/');
     expect($.root().text()).toBe('build offshore computing power facilities');
   });
@@ -40,21 +39,21 @@ describe('Clause', () => {
 
 describe('Term', () => {
   test('links to the glossary entry, with the other language as its title', async () => {
-    const { $ } = await render(Term, { lang: 'zh', term: '国际贸易单一窗口', hint: 'international trade “Single Window”' });
+    const { $ } = await render(Term, { term: '国际贸易单一窗口', hint: 'international trade “Single Window”' });
     expect($('a.term').attr('href')).toBe('/zh/glossary/#国际贸易单一窗口');
     expect($('a.term').attr('title')).toBe('international trade “Single Window”');
     expect($.root().text()).toBe('单一窗口');
   });
 
   test('inside a clause is a span, not a link inside a link', async () => {
-    const { $ } = await render(Term, { lang: 'zh', term: '单一窗口', hint: 'single window', inClause: true });
+    const { $ } = await render(Term, { term: '单一窗口', hint: 'single window', inClause: true });
     expect($('a').length).toBe(0);
     expect($('span.term').attr('title')).toBe('single window');
     expect($.root().text()).toBe('单一窗口');
   });
 
   test('escapes a hint, so it cannot add an attribute or an element', async () => {
-    const { $ } = await render(Term, { lang: 'zh', term: '单一窗口', hint: '"><script>alert(1)</script>' });
+    const { $ } = await render(Term, { term: '单一窗口', hint: '"><script>alert(1)</script>' });
     expect($('script').length).toBe(0);
     expect($('a.term').attr('title')).toBe('"><script>alert(1)</script>');
   });
@@ -62,13 +61,13 @@ describe('Term', () => {
 
 describe('Body', () => {
   test('links the name to the body’s page', async () => {
-    const { $ } = await render(Body, { lang: 'en', agency: 'ministry-of-commerce' }, 'Ministry of Commerce');
+    const { $ } = await render(Body, { agency: 'ministry-of-commerce' }, 'Ministry of Commerce', 'en');
     expect($('a.body-name').attr('href')).toBe('/en/agencies/ministry-of-commerce/');
     expect($.root().text()).toBe('Ministry of Commerce');
   });
 
   test('inside a clause is the name alone', async () => {
-    const { html } = await render(Body, { lang: 'zh', agency: 'ministry-of-commerce', inClause: true }, '商务部');
+    const { html } = await render(Body, { agency: 'ministry-of-commerce', inClause: true }, '商务部');
     expect(html).toBe('商务部');
   });
 });
@@ -76,7 +75,7 @@ describe('Body', () => {
 describe('Cited', () => {
   test('is a cite holding the citation as written, with the number as data and no link', async () => {
     const text = '《国务院关于〈加快推进服务业扩大开放综合试点工作方案〉的批复》（国函〔2025〕39号）';
-    const { $ } = await render(Cited, { lang: 'zh', number: '国函〔2025〕39号', title: '国务院关于〈加快推进服务业扩大开放综合试点工作方案〉的批复' }, text);
+    const { $ } = await render(Cited, { number: '国函〔2025〕39号', title: '国务院关于〈加快推进服务业扩大开放综合试点工作方案〉的批复' }, text);
     expect($('cite.cited').attr('data-document-number')).toBe('国函〔2025〕39号');
     expect($('a').length).toBe(0);
     expect($.root().text()).toBe(text);

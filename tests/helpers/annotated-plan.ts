@@ -1,6 +1,6 @@
-import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Mark } from '../../src/lib/emit/marks.ts';
-import { paragraphMarks, recordTextToMdx, type Annotations } from '../../src/lib/emit/record-text.ts';
+import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { paragraphMarks, recordTextToMdast, type Annotations } from '../../src/lib/emit/record-text.ts';
 import type { Lang } from '../../src/lib/schema/languages.ts';
 import type { SentenceLink } from '../../src/lib/schema/priority.ts';
 import { corpus } from './corpus.ts';
@@ -44,11 +44,8 @@ export const sections = records.map((section) => {
 });
 export const paragraphs = sections.flatMap((s) => [...s.zh, ...s.en]);
 
-/** Each paragraph alone, every mark kept (the emit step links a term or body once per record; see recordTextToMdx). */
-export const paragraphMdx = (p: Paragraph) => paragraphToAnnotatedMdx(p.text, p.marks);
-
 /** One MDX file of the whole plan, both languages, each section as the emit step writes its text. */
-export const planMdx = records
-  .filter((s) => s.paragraphs.length > 0)
-  .map((s) => recordTextToMdx(s.paragraphs, annotations, s.links))
-  .join('\n\n');
+export const planMdx = mdastToMdx({
+  type: 'root',
+  children: records.filter((s) => s.paragraphs.length > 0).flatMap((s) => recordTextToMdast(s.paragraphs, annotations, s.links)),
+});

@@ -1,5 +1,8 @@
 import { evaluate } from '@mdx-js/mdx';
+import { paragraphToMdast } from '../../src/lib/emit/annotate.ts';
 import { markdownOptions } from '../../src/lib/text/markdown-options.ts';
+import type { Mark } from '../../src/lib/emit/marks.ts';
+import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
 import { nodesToText, renderAnnotatedMdx, type PropsElement } from './mdx-components.ts';
 
 /** A rendered element, as our stand-in JSX runtime records it. */
@@ -37,7 +40,7 @@ export async function renderMdx(source: string, components: readonly string[] = 
 
 /**
  * Renders the text of a generated task or section (an MDX file of both
- * languages, see recordTextToMdx) and returns the text of each paragraph of
+ * languages, see recordTextToMdast) and returns the text of each paragraph of
  * each edition, the marks' text included. Fails unless the file renders an
  * `<Edition lang="zh">` then an `<Edition lang="en">`, each holding only
  * paragraphs.
@@ -57,3 +60,6 @@ export async function renderEditions(source: string): Promise<{ zh: string[]; en
       });
   return { zh: paragraphsOf(editions[0]!), en: paragraphsOf(editions[1]!) };
 }
+
+/** One paragraph, written alone as the emit step writes each (paragraphToMdast, then mdastToMdx). */
+export const paragraphToMdx = (text: string, marks: readonly Mark[] = []): string => mdastToMdx({ type: 'root', children: [paragraphToMdast(text, marks)] });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
 import type { Lang } from '../../src/lib/schema/languages.ts';
 import { DOCUMENT, glossary, linksOf, paragraphs, planMdx, sections, type Paragraph } from '../helpers/annotated-plan.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type PropsElement } from '../helpers/mdx-components.ts';
+import { paragraphToMdx } from '../helpers/mdx.ts';
 
 /**
  * The verbatim proof for annotated MDX: every paragraph of the 2026 plan,
@@ -14,8 +14,7 @@ import { MARK_COMPONENTS, elementsOf, nodesToText, renderAnnotatedMdx, type Prop
 
 /** Renders one paragraph and returns its `<p>`, having checked it is the only thing rendered. */
 async function render(paragraph: Paragraph): Promise<PropsElement> {
-  // Rendered on the English page: the marks link in the page's language, whatever their text's.
-  const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(paragraph.text, paragraph.marks), { page: 'en' });
+  const { nodes, exports } = await renderAnnotatedMdx(paragraphToMdx(paragraph.text, paragraph.marks));
   expect(exports).toEqual(['default']);
   expect(nodes).toHaveLength(1);
   return nodes[0] as PropsElement;
@@ -58,7 +57,8 @@ describe('annotated MDX of the 2026 plan', () => {
       expect(nodesToText(p.children), `${paragraph.lang} ${paragraph.key}`).toBe(paragraph.text);
       for (const { element, path } of elementsOf(p.children)) {
         expect(MARK_COMPONENTS).toContain(element.type);
-        expect(element.props.lang).toBe('en');
+        // The page decides the language of the links: the text says nothing of it.
+        expect(element.props.lang).toBeUndefined();
         // Only a clause holds another mark, and what it holds knows it.
         expect(path.every((outer) => outer === 'Clause')).toBe(true);
         expect(element.props.inClause === true).toBe(path.includes('Clause'));
@@ -86,12 +86,14 @@ describe('annotated MDX of the 2026 plan', () => {
       const clauses = await elements(lang, '2-2', 'Clause');
       const links = linksOf(lang, '2-2');
       expect(links).toHaveLength(5);
-      expect(clauses.map(({ element }) => [nodesToText(element.children), element.props.task])).toEqual(links.map((l) => [l.text, l.task]));
+      expect(clauses.map(({ element }) => [nodesToText(element.children), `${element.props.document}-${element.props.task}`])).toEqual(
+        links.map((l) => [l.text, l.task]),
+      );
     }
     // The clause on offshore computing power links to the one task of the attachment that is about it.
     const [offshore] = corpus.tasks.filter((t) => t.document === DOCUMENT && t.text.zh.includes('离岸算力'));
     const clause = (await elements('zh', '2-2', 'Clause')).find(({ element }) => nodesToText(element.children).includes('离岸算力'));
-    expect(clause?.element.props.task).toBe(offshore?.id);
+    expect(`${clause?.element.props.document}-${clause?.element.props.task}`).toBe(offshore?.id);
   });
 
   test('links a body the plan names to its page', async () => {

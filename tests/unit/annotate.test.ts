@@ -1,55 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { paragraphToAnnotatedMdx } from '../../src/lib/emit/annotate.ts';
+import { editionToMdast, paragraphToMdast } from '../../src/lib/emit/annotate.ts';
 import { firstMentions, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
-import { anyText } from '../helpers/hostile-text.ts';
-import { renderAnnotatedMdx, type PropsNode } from '../helpers/mdx-components.ts';
-
-/** FUZZ_RUNS=20000 npm run test:unit -- tests/unit/annotate.test.ts for a longer hunt. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-
-/** Each component the tree renders, with the offsets of the text it holds and its props. */
-interface RenderedSpan {
-  type: string;
-  start: number;
-  end: number;
-  props: Record<string, unknown>;
-  parent: string;
-}
-function renderedSpans(nodes: readonly PropsNode[], parent = 'root', offset = { at: 0 }): RenderedSpan[] {
-  const spans: RenderedSpan[] = [];
-  for (const node of nodes) {
-    if (typeof node === 'string') {
-      offset.at += node.length;
-      continue;
-    }
-    const start = offset.at;
-    const inner = renderedSpans(node.children, node.type, offset);
-    spans.push({ type: node.type, start, end: offset.at, props: node.props, parent }, ...inner);
-  }
-  return spans;
-}
-
-const COMPONENT = { clause: 'Clause', term: 'Term', body: 'Body', citation: 'Cited' } as const;
-
-/** What the MDX should render for these marks: the ones `resolveMarks` keeps, as components with their props. */
-function expectedSpans(length: number, marks: readonly Mark[], lang: string): RenderedSpan[] {
-  return resolveMarks(length, marks).flatMap(({ clause, inner }) => [
-    ...(clause ? [{ type: 'Clause', start: clause.start, end: clause.end, props: { lang, task: clause.task }, parent: 'p' }] : []),
-    ...inner.map(({ kind, start, end, ...rest }) => ({
-      type: COMPONENT[kind],
-      start,
-      end,
-      props: { lang, ...(clause ? { inClause: true } : {}), ...rest },
-      parent: clause ? 'Clause' : 'p',
-    })),
-  ]);
-}
-
-const sortSpans = (spans: RenderedSpan[]) => [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
+import { renderAnnotatedMdx } from '../helpers/mdx-components.ts';
+import { paragraphToMdx } from '../helpers/mdx.ts';
 
 describe('resolveMarks', () => {
-  const clause = (start: number, end: number, task = 'services-opening-1'): Mark => ({ kind: 'clause', start, end, task });
+  const clause = (start: number, end: number, key = '1'): Mark => ({
+    kind: 'clause',
+    start,
+    end,
+    task: `services-opening-${key}`,
+    document: 'services-opening',
+    key,
+  });
   const term = (start: number, end: number, id = '单一窗口'): Mark => ({ kind: 'term', start, end, term: id, hint: 'single window' });
   const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
   const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
@@ -92,7 +57,7 @@ describe('resolveMarks', () => {
   });
 
   test('refuses clauses that overlap, naming both', () => {
-    expect(() => resolveMarks(10, [clause(0, 5, 'services-opening-1'), clause(4, 8, 'services-opening-2')])).toThrow(
+    expect(() => resolveMarks(10, [clause(0, 5, '1'), clause(4, 8, '2')])).toThrow(
       'resolveMarks: the clause 4–8 (services-opening-2) overlaps the clause 0–5 (services-opening-1)',
     );
   });
@@ -115,7 +80,14 @@ describe('firstMentions', () => {
   const term = (start: number, end: number, id = '国务院'): Mark => ({ kind: 'term', start, end, term: id, hint: 'State Council' });
   const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
   const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
-  const clause = (start: number, end: number, task: string): Mark => ({ kind: 'clause', start, end, task });
+  const clause = (start: number, end: number, task: string): Mark => ({
+    kind: 'clause',
+    start,
+    end,
+    task,
+    document: 'services-opening',
+    key: task.split('-').at(-1) as string,
+  });
 
   test('keeps the first mention of each term and body, and every clause and citation', () => {
     const marks = [term(0, 3), body(4, 7), term(8, 11), body(12, 15), term(16, 19, '单一窗口'), citation(20, 22), citation(23, 25)];
@@ -143,98 +115,83 @@ describe('firstMentions', () => {
   });
 });
 
-describe('paragraphToAnnotatedMdx', () => {
-  test('writes text as string literals and marks as components with expression attributes', () => {
+describe('paragraphToMdast', () => {
+  test('writes text as text and marks as components with string props, and no expression', () => {
     const text = '优化升级国际贸易“单一窗口”，商务部。';
     expect(
-      paragraphToAnnotatedMdx(text, [
-        { kind: 'clause', start: 0, end: 14, task: 'services-opening-87' },
+      paragraphToMdx(text, [
+        { kind: 'clause', start: 0, end: 14, task: 'services-opening-87', document: 'services-opening', key: '87' },
         { kind: 'term', start: 9, end: 13, term: '单一窗口', hint: 'single window' },
         { kind: 'body', start: 15, end: 18, agency: 'ministry-of-commerce' },
       ]),
     ).toBe(
-      '<p><Clause lang={props.page} task={"services-opening-87"}>{"优化升级国际贸易“"}<Term lang={props.page} inClause term={"单一窗口"} hint={"single window"}>{"单一窗口"}</Term>{"”"}</Clause>{"，"}<Body lang={props.page} agency={"ministry-of-commerce"}>{"商务部"}</Body>{"。"}</p>',
+      '<p><Clause document="services-opening" task="87">优化升级国际贸易“<Term inClause term="单一窗口" hint="single window">单一窗口</Term>”</Clause>，<Body agency="ministry-of-commerce">商务部</Body>。</p>\n',
     );
   });
 
-  test('writes a paragraph without marks as the plain paragraph writer does', () => {
-    expect(paragraphToAnnotatedMdx('{x} <b>', [])).toBe('<p>{"{x} <b>"}</p>');
+  test('builds a paragraph as the element <p> in a Markdown paragraph, with text nodes', () => {
+    expect(paragraphToMdast('{x} <b>', [])).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'mdxJsxTextElement', name: 'p', attributes: [], children: [{ type: 'text', value: '{x} <b>' }] }],
+    });
+    expect(paragraphToMdx('{x} <b>', [])).toBe('<p>\\{x} \\<b></p>\n');
   });
 
-  test('escapes attribute values as string literals, so none can close the tag', async () => {
-    const hint = '"} onclick={alert(1)} x={"</Term><script>';
-    const mdx = paragraphToAnnotatedMdx('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
-    expect(mdx).toContain(`hint={${JSON.stringify(hint)}}`);
+  test('keeps the <p> of a paragraph that is one mark, which MDX would unwrap from a Markdown paragraph', async () => {
+    const mdx = paragraphToMdx('打造离岸算力设施', [
+      { kind: 'clause', start: 0, end: 8, task: 'services-opening-12', document: 'services-opening', key: '12' },
+    ]);
+    expect(mdx).toBe('<p><Clause document="services-opening" task="12">打造离岸算力设施</Clause></p>\n');
     const { nodes } = await renderAnnotatedMdx(mdx, { page: 'zh' });
-    expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Term', props: { lang: 'zh', term: '单一窗口', hint }, children: ['单一窗口'] }] }]);
+    expect(nodes).toEqual([
+      { type: 'p', props: {}, children: [{ type: 'Clause', props: { document: 'services-opening', task: '12' }, children: ['打造离岸算力设施'] }] },
+    ]);
+    // As a Markdown paragraph, the same line would render the clause alone.
+    const unwrapped = await renderAnnotatedMdx(mdx.replace(/^<p>|<\/p>\n$/g, ''), { page: 'zh' });
+    expect(unwrapped.nodes.map((n) => (typeof n === 'string' ? n : n.type))).toEqual(['Clause']);
   });
 
-  test('gives each mark the page’s language, whatever the language of its text, for the links it renders', async () => {
-    const mdx = paragraphToAnnotatedMdx('商务部', [{ kind: 'body', start: 0, end: 3, agency: 'ministry-of-commerce' }]);
-    for (const page of ['zh', 'en'] as const) {
-      const { nodes } = await renderAnnotatedMdx(mdx, { page });
-      expect(nodes).toEqual([
-        { type: 'p', props: {}, children: [{ type: 'Body', props: { lang: page, agency: 'ministry-of-commerce' }, children: ['商务部'] }] },
-      ]);
+  test('quotes attribute values and encodes their quotes and references, so none can close the tag or change', async () => {
+    const hint = '"} onclick={alert(1)} x={"</Term><script>&copy;';
+    const mdx = paragraphToMdx('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint }]);
+    expect(mdx).toContain('hint="&#x22;} onclick={alert(1)} x={&#x22;</Term><script>&#x26;copy;"');
+    const { nodes } = await renderAnnotatedMdx(mdx, { page: 'zh' });
+    expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Term', props: { term: '单一窗口', hint }, children: ['单一窗口'] }] }]);
+  });
+
+  test('refuses a mark that starts or ends inside a character, which would leave half of it in each text node', () => {
+    expect(() => paragraphToMdast('𠮷野家', [{ kind: 'body', start: 1, end: 4, agency: 'ministry-of-commerce' }])).toThrow(
+      'paragraphToMdast: mark 0 (body 1–4) splits a character of "𠮷野家"',
+    );
+    expect(paragraphToMdx('𠮷野家', [{ kind: 'body', start: 0, end: 2, agency: 'ministry-of-commerce' }])).toBe(
+      '<p><Body agency="ministry-of-commerce">𠮷</Body>野家</p>\n',
+    );
+  });
+
+  test('refuses an attribute value the writer could not keep', () => {
+    expect(() => paragraphToMdast('单一窗口', [{ kind: 'term', start: 0, end: 4, term: '单一窗口', hint: 'single\n\nwindow' }])).toThrow(
+      /mark 0 is malformed: .*no line breaks or control characters/s,
+    );
+  });
+
+  test('says nothing of the page’s language, which the page decides: a mark renders the same on every page', async () => {
+    const mdx = paragraphToMdx('商务部', [{ kind: 'body', start: 0, end: 3, agency: 'ministry-of-commerce' }]);
+    expect(mdx).not.toMatch(/lang=|props\./);
+    for (const edition of ['zh', 'en'] as const) {
+      const { nodes } = await renderAnnotatedMdx(mdx, { edition });
+      expect(nodes).toEqual([{ type: 'p', props: {}, children: [{ type: 'Body', props: { agency: 'ministry-of-commerce' }, children: ['商务部'] }] }]);
     }
   });
 });
 
-describe('annotated MDX under fuzzing', () => {
-  /** Random marks over a text of this length: clauses that do not overlap, and inner marks that may. */
-  const marksFor = (length: number) => {
-    const span = fc.integer({ min: 0, max: length - 1 }).chain((start) => fc.integer({ min: start + 1, max: length }).map((end) => ({ start, end })));
-    const freeText = fc.oneof(anyText, fc.constant('x')).filter((t) => t !== '');
-    const inner = fc.oneof(
-      fc.record({
-        kind: fc.constant('term' as const),
-        span,
-        term: fc.constantFrom('单一窗口', '党中央-国务院', '国际贸易单一窗口', 'BRICS', 'Ⅰ-２'),
-        hint: freeText,
-      }),
-      fc.record({ kind: fc.constant('body' as const), span, agency: fc.stringMatching(/^[a-z0-9]{1,5}(?:-[a-z0-9]{1,5})?$/) }),
-      fc.record({ kind: fc.constant('citation' as const), span, number: freeText, title: fc.option(freeText, { nil: undefined }) }),
+describe('editionToMdast', () => {
+  test('wraps the paragraphs in an <Edition> of the language, current as the page asks', () => {
+    expect(mdastToMdx({ type: 'root', children: [editionToMdast('zh', [paragraphToMdast('第一段。', []), paragraphToMdast('第二段。', [])])] })).toBe(
+      '<Edition lang="zh" current={props.edition}>\n  <p>第一段。</p>\n\n  <p>第二段。</p>\n</Edition>\n',
     );
-    // Clauses: cut points in order, every other stretch a clause, so they never overlap.
-    const clauses = fc.uniqueArray(fc.integer({ min: 0, max: length }), { maxLength: 6 }).map((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const marks: Mark[] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2) {
-        const [start, end] = [sorted[i]!, sorted[i + 1]!];
-        if (start < end) marks.push({ kind: 'clause', start, end, task: `services-opening-${i + 1}` });
-      }
-      return marks;
-    });
-    return fc.tuple(clauses, fc.array(inner, { maxLength: 8 })).map(([c, i]) => [
-      ...c,
-      ...i.map(({ span: s, ...rest }) => {
-        const mark = { ...rest, ...s } as Mark & { title?: string };
-        if (mark.kind === 'citation' && mark.title === undefined) delete mark.title;
-        return mark as Mark;
-      }),
-    ]);
-  };
-  const paragraphWithMarks = anyText.chain((text) => fc.tuple(fc.constant(text), fc.constantFrom('zh' as const, 'en' as const), marksFor(text.length)));
+  });
 
-  test('renders exactly the text, with no element but the paragraph and the marks that win, and nothing exported', async () => {
-    await fc.assert(
-      fc.asyncProperty(paragraphWithMarks, async ([text, lang, marks]) => {
-        const { nodes, exports } = await renderAnnotatedMdx(paragraphToAnnotatedMdx(text, marks), { page: lang });
-        expect(exports).toEqual(['default']);
-        expect(nodes.length).toBe(1);
-        const [p] = nodes as [Exclude<PropsNode, string>];
-        expect(p.type).toBe('p');
-        expect(p.props).toEqual({});
-        // The text, character for character.
-        const spans = renderedSpans(p.children, 'p');
-        expect(textOf(p.children)).toBe(text);
-        // No element but the components, each where the rules put it, with exactly its props.
-        expect(sortSpans(spans)).toEqual(sortSpans(expectedSpans(text.length, marks, lang)));
-      }),
-      { numRuns: RUNS },
-    );
-    // Each run compiles MDX: allow time on a busy machine. A limit, not a measurement.
-  }, 120_000);
+  test('refuses a language the site does not publish', () => {
+    expect(() => editionToMdast('fr' as 'zh', [])).toThrow('editionToMdast: the language "fr" is not one of zh, en');
+  });
 });
-
-const textOf = (nodes: readonly PropsNode[]): string => nodes.map((n) => (typeof n === 'string' ? n : textOf(n.children))).join('');

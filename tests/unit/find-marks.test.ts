@@ -220,20 +220,22 @@ describe('sentenceLinksToClauseMarks', () => {
     const marks = sentenceLinksToClauseMarks(
       paragraph,
       [
-        { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2' },
-        { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9' },
+        { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2', document: 'services-opening', key: '2' },
+        { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9', document: 'services-opening', key: '9' },
       ],
       'zh',
     );
     expect(marks).toEqual([
-      { kind: 'clause', start: 7, end: 15, task: 'services-opening-2' },
-      { kind: 'clause', start: 23, end: 29, task: 'services-opening-9' },
+      { kind: 'clause', start: 7, end: 15, task: 'services-opening-2', document: 'services-opening', key: '2' },
+      { kind: 'clause', start: 23, end: 29, task: 'services-opening-9', document: 'services-opening', key: '9' },
     ]);
     expect(covered(paragraph, marks)).toEqual(['打造离岸算力设施', '推进保税加注']);
   });
 
   test('skips a link whose clause stands in another paragraph', () => {
-    expect(sentenceLinksToClauseMarks(paragraph, [{ text: { zh: '不在此段', en: 'x' }, task: 'services-opening-3' }], 'zh')).toEqual([]);
+    expect(
+      sentenceLinksToClauseMarks(paragraph, [{ text: { zh: '不在此段', en: 'x' }, task: 'services-opening-3', document: 'services-opening', key: '3' }], 'zh'),
+    ).toEqual([]);
   });
 
   test('refuses links out of the paragraph’s order, naming the clause', () => {
@@ -241,8 +243,8 @@ describe('sentenceLinksToClauseMarks', () => {
       sentenceLinksToClauseMarks(
         paragraph,
         [
-          { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9' },
-          { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2' },
+          { text: { zh: '推进保税加注', en: 'x' }, task: 'services-opening-9', document: 'services-opening', key: '9' },
+          { text: { zh: '打造离岸算力设施', en: 'x' }, task: 'services-opening-2', document: 'services-opening', key: '2' },
         ],
         'zh',
       ),

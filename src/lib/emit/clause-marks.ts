@@ -22,7 +22,7 @@ export function sentenceLinksToClauseMarks(paragraph: string, links: readonly Se
     const start = paragraph.indexOf(clause, cursor);
     if (start < 0)
       throw new Error(`sentenceLinksToClauseMarks: the clause “${clause}” (${link.task}) does not stand after the clause before it in: ${paragraph}`);
-    marks.push({ kind: 'clause', start, end: start + clause.length, task: link.task });
+    marks.push({ kind: 'clause', start, end: start + clause.length, task: link.task, document: link.document, key: link.key });
     cursor = start + clause.length;
   }
   return marks;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../schema/common.ts';
 import { taskIdSchema } from '../schema/task.ts';
+import { mdxTextSchema } from './mdx-text.ts';
 
 /**
  * Marks: spans of one paragraph that refer to something the site has a page
@@ -18,17 +19,27 @@ const spanShape = {
 export const termAnchorSchema = z.string().regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, 'a glossary anchor (letters and digits joined by "-")');
 
 /** A clause of the plan that names a task in words. */
-export const clauseMarkSchema = z.strictObject({ kind: z.literal('clause'), ...spanShape, task: taskIdSchema });
-/** A glossary term: its entry's anchor, and its rendering in the other language for a hint. */
-export const termMarkSchema = z.strictObject({ kind: z.literal('term'), ...spanShape, term: termAnchorSchema, hint: z.string().min(1) });
+export const clauseMarkSchema = z.strictObject({
+  kind: z.literal('clause'),
+  ...spanShape,
+  task: taskIdSchema,
+  /** The task's document and key, which make its page in any language. */
+  document: slugSchema,
+  key: z.string().regex(/^[1-9]\d*(?:-[1-9]\d*)?$/),
+});
+/**
+ * A glossary term: its entry's anchor, and its rendering in the other language for a hint.
+ * The hint, like a citation's number and title, is a prop of the component, so it is text the MDX writer can keep ({@link mdxTextSchema}).
+ */
+export const termMarkSchema = z.strictObject({ kind: z.literal('term'), ...spanShape, term: termAnchorSchema, hint: mdxTextSchema });
 /** The name of a body the registry knows. */
 export const bodyMarkSchema = z.strictObject({ kind: z.literal('body'), ...spanShape, agency: slugSchema });
 /** A cited document: its number as written, and its title as written where the text gives one next to it. */
 export const citationMarkSchema = z.strictObject({
   kind: z.literal('citation'),
   ...spanShape,
-  number: z.string().min(1),
-  title: z.string().min(1).optional(),
+  number: mdxTextSchema,
+  title: mdxTextSchema.optional(),
 });
 
 /** Any mark. */

@@ -1,8 +1,9 @@
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { type Bilingual } from '../schema/common.ts';
 import { LANGS, type Lang } from '../schema/languages.ts';
 import type { SentenceLink } from '../schema/priority.ts';
 import type { GlossaryTerm } from '../text/glossary.ts';
-import { editionToMdx, paragraphToAnnotatedMdx } from './annotate.ts';
+import { editionToMdast, paragraphToMdast } from './annotate.ts';
 import { sentenceLinksToClauseMarks } from './clause-marks.ts';
 import { findBodies, type BodyRegistry } from './find-bodies.ts';
 import { findCitations } from './find-citations.ts';
@@ -33,20 +34,24 @@ export function paragraphMarks(text: string, lang: Lang, annotations: Annotation
 }
 
 /**
- * The MDX text of a task or a section: its paragraphs in each language, what
- * they refer to marked up as components (see annotate.ts), each language in
- * its `<Edition>`. A term or a body is linked where the record first names it,
- * once per language; a clause and a cited document wherever they stand. The
- * text each edition renders is exactly the record's, character for character.
+ * The MDX text of a task or a section, as a syntax tree: its paragraphs in
+ * each language, what they refer to marked up as components (see
+ * annotate.ts), each language in its `<Edition>`, Chinese first. A term or a
+ * body is linked where the record first names it, once per language; a
+ * clause and a cited document wherever they stand. The text each edition
+ * renders is exactly the record's, character for character.
+ *
+ * @example
+ * mdastToMdx({ type: 'root', children: recordTextToMdast([{ zh: '第一段。', en: 'First.' }], { glossary: [], registry: { agencies: [] } }) })
+ * // → '<Edition lang="zh" current={props.edition}>\n  <p>第一段。</p>\n</Edition>\n\n<Edition lang="en" current={props.edition}>\n  <p>First.</p>\n</Edition>\n'
  */
-export function recordTextToMdx(paragraphs: readonly Bilingual[], annotations: Annotations, links: readonly SentenceLink[] = []): string {
+export function recordTextToMdast(paragraphs: readonly Bilingual[], annotations: Annotations, links: readonly SentenceLink[] = []): MdxJsxFlowElement[] {
   const source = paragraphs.map((p) => p.zh).join('');
-  const editions = LANGS.map((lang) => {
+  return LANGS.map((lang) => {
     const seen = new Set<string>();
-    const mdx = paragraphs.map(({ [lang]: text }) =>
-      paragraphToAnnotatedMdx(text, firstMentions(text.length, paragraphMarks(text, lang, annotations, source, links), seen)),
+    const built = paragraphs.map(({ [lang]: text }) =>
+      paragraphToMdast(text, firstMentions(text.length, paragraphMarks(text, lang, annotations, source, links), seen)),
     );
-    return editionToMdx(lang, mdx);
+    return editionToMdast(lang, built);
   });
-  return `${editions.join('\n\n')}\n`;
 }

@@ -109,7 +109,7 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
     }
     links.set(
       `${section.document}/${section.key}`,
-      matches.map(({ clause, task }, i) => ({ text: { zh: clause, en: englishClauses[i] as string }, task: task.id })),
+      matches.map(({ clause, task }, i) => ({ text: { zh: clause, en: englishClauses[i] as string }, task: task.id, document: task.document, key: task.key })),
     );
   }
 

@@ -26,7 +26,10 @@ export type PriorityEntry = z.output<typeof priorityEntrySchema>;
 export const sentenceLinkSchema = z.strictObject({
   /** The clause as it stands in the paragraph: the Chinese verbatim, and the same clause of our English. */
   text: bilingualSchema,
+  /** The task it names: its id, and its document and key, which make its page. */
   task: z.string(),
+  document: slugSchema,
+  key: z.string(),
 });
 export type SentenceLink = z.output<typeof sentenceLinkSchema>;
 
