@@ -7,8 +7,10 @@ import tseslint from 'typescript-eslint';
 /**
  * ESLint for the TypeScript, the Astro components and the few JavaScript
  * files. Formatting is Prettier's job (`npm run format`), so no rule here is
- * about layout. Type errors are `npm run typecheck`'s job, so the rules are
- * the syntactic ones: linting stays fast and needs no build.
+ * about layout. Type errors are `npm run typecheck`'s job; the rules that
+ * need types here are the ones about promises, because a promise nobody
+ * awaits fails silently: in a browser script, a copy or a search that does
+ * nothing and says nothing.
  */
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', '.tmp/', 'content/generated/', 'node_modules/'] },
@@ -25,6 +27,14 @@ export default tseslint.config(
       // `const { omitted: _omitted, ...rest } = value` is how the code drops a
       // key; an underscore marks a name kept unused on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

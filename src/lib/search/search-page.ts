@@ -369,12 +369,14 @@ export function runSearchPage(): void {
     more!.hidden = list!.children.length >= hits.length;
     return true;
   }
-  more.addEventListener('click', async () => {
-    const before = list.children.length;
+  async function showMoreKeepingFocus(): Promise<void> {
+    const before = list!.children.length;
     if (!(await showMore())) return;
     // Keep the reader where they are: on the button while it stays, else on the first new result.
-    if (more.hidden) list.children[before]?.querySelector('a')?.focus();
-  });
+    if (more!.hidden) list!.children[before]?.querySelector('a')?.focus();
+  }
+  // The listener has nothing to wait for: showMore's own failure is the search's to report.
+  more.addEventListener('click', () => void showMoreKeepingFocus());
 
   // Back from a result: show as many results as the reader had open, and
   // return to where they were. The browser's own restore cannot, because the

@@ -4,9 +4,12 @@ import type { DocumentEntry, PartEntry, PassageEntry } from '../schema/document.
 import type { TaskEntry } from '../schema/task.ts';
 import { LANGS, type Lang } from '../schema/languages.ts';
 
+/** A part's passages in order, without the references to its sections. */
+export const passagesOf = (part: PartEntry): PassageEntry[] =>
+  (part.blocks as readonly PartEntry['blocks'][number][]).filter((block): block is PassageEntry => block.kind === 'passage');
+
 /** A part's passage of a role (its `label`, its `heading`), if it has one. */
-export const passageOf = (part: PartEntry, role: string): PassageEntry | undefined =>
-  (part.blocks as readonly PartEntry['blocks'][number][]).find((block): block is PassageEntry => block.kind === 'passage' && block.role === role);
+export const passageOf = (part: PartEntry, role: string): PassageEntry | undefined => passagesOf(part).find((passage) => passage.role === role);
 
 /**
  * What to call a part in a table of contents or a hidden heading, in order:
