@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
-import { GENERATED_DIR } from './lib/emit/collections.ts';
+import { GENERATED_DIR, SECTION_TEXTS, TASK_TEXTS } from './lib/schema/collections.ts';
 import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
 import { documentEntrySchema } from './lib/schema/document.ts';
@@ -27,7 +27,7 @@ const order = z.number().int().positive();
 // `services-trade/12` → `services-trade-12` for a task, `services-opening/2-1` as it is for a section.
 const texts = (folder: string, toId: (path: string) => string) =>
   defineCollection({
-    loader: glob({ base: `${GENERATED_DIR}/texts/${folder}`, pattern: '**/*.mdx', generateId: ({ entry }) => toId(entry.replace(/\.mdx$/, '')) }),
+    loader: glob({ base: `${GENERATED_DIR}/${folder}`, pattern: '**/*.mdx', generateId: ({ entry }) => toId(entry.replace(/\.mdx$/, '')) }),
   });
 
 export const collections = {
@@ -42,6 +42,6 @@ export const collections = {
   translationNotes: generated('translation-notes', translationNoteSchema.extend({ order })),
   // The original text of each document, served byte for byte at /data/sources/.
   sources: generated('sources', z.strictObject({ id: z.string(), text: z.string() })),
-  taskTexts: texts('tasks', (path) => path.replace('/', '-')),
-  sectionTexts: texts('sections', (path) => path),
+  taskTexts: texts(TASK_TEXTS, (path) => path.replace('/', '-')),
+  sectionTexts: texts(SECTION_TEXTS, (path) => path),
 };

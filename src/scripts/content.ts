@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GENERATED_DIR } from '../lib/emit/collections.ts';
+import { GENERATED_DIR } from '../lib/schema/collections.ts';
 import { pipelineCorpus, runPipeline } from '../lib/pipeline.ts';
 import type { Corpus } from '../lib/schema/corpus.ts';
 import { documentEntrySchema, type DocumentEntry } from '../lib/schema/document.ts';

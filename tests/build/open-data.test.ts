@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -175,6 +176,29 @@ describe('the Data Package', () => {
     }
     expect(tables['task-agencies']?.resource.schema?.foreignKeys.map((f) => f.reference.resource)).toEqual(['tasks', 'agencies']);
     expect(tables.tasks?.resource.schema?.foreignKeys.map((f) => f.reference.resource)).toEqual(['categories']);
+  });
+});
+
+describe('the original texts served', () => {
+  const documents = z.array(openDocumentSchema).parse(readJson('data/documents.json'));
+
+  test('each hashes to the one SHA-256 and size that the data and every page of its document state', () => {
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      const served = readFileSync(join(DIST, new URL(document.source.url).pathname));
+      expect(createHash('sha256').update(served).digest('hex'), document.id).toBe(document.source.sha256);
+      expect(served.length, document.id).toBe(document.source.bytes);
+      // Every page that states a hash in this document's folder states this one: the document page and each task page.
+      const pages = allPages().filter((path) => new RegExp(`^/[^/]+/${document.id}/`).test(path));
+      const stated = pages.flatMap((path) =>
+        readPage(path)('code.hash')
+          .map((_, el) => readPage(path)(el).text())
+          .get(),
+      );
+      const taskPages = pages.filter((path) => /\/tasks\/[^/]+\/$/.test(path));
+      expect(stated.length, document.id).toBeGreaterThanOrEqual(taskPages.length + 2);
+      expect(new Set(stated), document.id).toEqual(new Set([document.source.sha256]));
+    }
   });
 });
 

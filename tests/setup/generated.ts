@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { GENERATED_DIR } from '../../src/lib/emit/collections.ts';
+import { GENERATED_DIR } from '../../src/lib/schema/collections.ts';
 import type { Corpus } from '../../src/lib/schema/corpus.ts';
 import { ROOT } from '../helpers/paths.ts';
 import './context.ts';

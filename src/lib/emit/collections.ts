@@ -1,15 +1,11 @@
 import type { RootContent } from 'mdast';
 import type { Seed } from '../build/manifest-claims.ts';
 import { seedToText } from '../build/seed-hash.ts';
+import { sectionTextFile, taskTextFile } from '../schema/collections.ts';
 import type { Corpus } from '../schema/corpus.ts';
-import type { SectionEntry } from '../schema/section.ts';
-import type { TaskEntry } from '../schema/task.ts';
 import type { TranslationNote } from '../schema/translation.ts';
 import { mdastToMdx } from './mdx-text.ts';
 import { recordTextToMdast, type Annotations } from './record-text.ts';
-
-/** Where the generated collections live, relative to the project root. */
-export const GENERATED_DIR = 'content/generated';
 
 /** Names the inputs of a generated file, for the notice at its top. */
 export interface Provenance {
@@ -42,9 +38,6 @@ function jsonFile(comment: string, entries: readonly object[]): string {
   return `${JSON.stringify({ $comment: comment, entries }, null, 2)}\n`;
 }
 
-/** Path of a task's text under {@link GENERATED_DIR}, e.g. `texts/tasks/services-trade/12.mdx`; its entry id is the task's. */
-export const taskTextFile = (task: TaskEntry) => `texts/tasks/${task.document}/${task.key}.mdx`;
-
 /** What the emit step writes besides the records: the curated texts the pages show, and the seeds as served. */
 export interface Extras extends Annotations {
   /** content/translation-notes.yaml, checked against the records. */
@@ -52,12 +45,9 @@ export interface Extras extends Annotations {
   /** The seeds as read: each document's original text, served at /data/sources/. */
   seeds: readonly Seed[];
 }
-/** Path of a section's text under {@link GENERATED_DIR}, e.g. `texts/sections/services-opening/2-1.mdx`; its entry id is the section's. */
-export const sectionTextFile = (section: SectionEntry) => `texts/sections/${section.id}.mdx`;
-
 /**
  * Turns the validated corpus into the files of the content collections, keyed
- * by path under {@link GENERATED_DIR}. Deterministic: the same corpus gives the
+ * by path under `content/generated`. Deterministic: the same corpus gives the
  * same paths and bytes, in the same order, with no timestamps.
  *
  * - every record becomes an entry of a JSON data collection: documents,

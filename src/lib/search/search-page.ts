@@ -1,4 +1,4 @@
-import { langToTag, type LanguageTag } from '../schema/languages.ts';
+import { LANGS, LANGUAGES, langToTag, otherLangs, pathToLang, type Lang, type LanguageTag } from '../schema/languages.ts';
 import type { Role } from '../schema/roles.ts';
 import { queryToFacets, rolesOf, type AgencyName, type FacetMatch } from './facets.ts';
 import { isEmpty, paramsToState, stateToFilters, stateToParams, type SearchState } from './query.ts';
@@ -145,7 +145,8 @@ function fillExcerpt(target: HTMLElement, excerpt: string): void {
 }
 
 /** The path of the task in this page's language: /zh/… results from an English page go to /en/…. */
-const localPath = (url: string, lang: string) => new URL(url, location.href).pathname.replace(/^\/(?:zh|en)\//, `/${lang}/`);
+const inAnyLanguage = new RegExp(`^/(?:${LANGS.join('|')})/`);
+const localPath = (url: string, lang: Lang) => new URL(url, location.href).pathname.replace(inAnyLanguage, `/${lang}/`);
 
 const paragraph = (className: string, text = '') => {
   const p = document.createElement('p');
@@ -159,7 +160,7 @@ const paragraph = (className: string, text = '') => {
  * (document, number, category), then why it was found: an excerpt of its own
  * words, or a labelled line naming the body or category that matched.
  */
-function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], strings: SearchStrings, lang: string): HTMLLIElement {
+function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], strings: SearchStrings, lang: Lang): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'result-title';
@@ -190,9 +191,9 @@ function resultItem(hit: Hit, data: PagefindResultData, facets: FacetMatch[], st
     if (hit.fromOriginal) {
       const label = document.createElement('span');
       label.className = 'muted';
-      label.textContent = `${lang === 'en' ? strings.originalMatch : strings.englishMatch}${strings.colon}`;
+      label.textContent = `${LANGUAGES[lang].original ? strings.englishMatch : strings.originalMatch}${strings.colon}`;
       const original = document.createElement('span');
-      original.lang = langToTag(lang === 'en' ? 'zh' : 'en');
+      original.lang = langToTag(otherLangs(lang)[0]!);
       fillExcerpt(original, data.excerpt);
       excerpt.append(label, original);
     } else {
@@ -225,17 +226,18 @@ export function runSearchPage(): void {
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as SearchStrings;
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  const lang = pathToLang(location.pathname);
+  const isOriginal = LANGUAGES[lang].original;
   // Bodies and categories by every name a query may use, labelled in the page's language.
-  const agencyNames: AgencyName[] = strings.agencyNames.map(([id, ...names]) => ({ id: id!, names, label: (lang === 'en' ? names.at(-1) : names[0])! }));
+  const agencyNames: AgencyName[] = strings.agencyNames.map(([id, ...names]) => ({ id: id!, names, label: (isOriginal ? names[0] : names.at(-1))! }));
   const categoryNames: AgencyName[] = strings.categoryNames.map(([id, ...names]) => ({ id: id!, names, label: strings.categories[id!] ?? names[0]! }));
   // The page's own language only in a label, so no untagged Chinese reaches an English page.
   const glossaryTerms: GlossaryTermName[] = strings.glossaryTerms.map(([anchor, zh, en]) => ({
     id: `${strings.glossaryPath}#${anchor}`,
     names: [zh, en],
-    label: lang === 'zh' ? `${zh} ${en}` : en,
+    label: isOriginal ? `${zh} ${en}` : en,
   }));
-  const plural = new Intl.PluralRules(lang);
+  const plural = new Intl.PluralRules(LANGUAGES[lang].locale);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
 
@@ -275,9 +277,9 @@ export function runSearchPage(): void {
     };
     if (isEmpty(state)) return finish('', [], false);
     try {
-      const fromOriginal = lang === 'en' && HAN.test(state.q);
+      const fromOriginal = !isOriginal && HAN.test(state.q);
       // The Chinese index is in Simplified characters: 外匯 is searched as 外汇 (the converter loads only for such a query).
-      const q = lang === 'zh' || fromOriginal ? await toSimplified(state.q) : state.q;
+      const q = isOriginal || fromOriginal ? await toSimplified(state.q) : state.q;
       // The glossary entries the words name, shown above the tasks. Matched here,
       // by the same rule as a body's name, against the terms the page carries:
       // asking Pagefind would fetch the whole glossary page on every first search.
@@ -298,7 +300,7 @@ export function runSearchPage(): void {
         ...named.map((f) => engine.search(null, { filters: withFacet(f), ...inOrder })),
       ]);
       // Latin letters on the Chinese page (BRICS, Single Window): the English index too, for the tasks the Chinese index did not find.
-      const byEnglish = lang === 'zh' && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
+      const byEnglish = isOriginal && isLatin(q) ? await (await loadEnglish()).search(q, { filters: taskFilters }) : null;
       if (current !== generation) return;
       if (glossaryLine) showGlossaryMatches(glossaryLine, glossary, strings.glossary);
       const seen = new Set<string>();

@@ -401,6 +401,9 @@ export function translationFileEntries(
   return { entries, problems };
 }
 
+/** The keys under which a curated file holds English for readers. */
+const ENGLISH_KEYS = new Set(['en', 'note', 'enSource']);
+
 /**
  * Every English string of a hand-curated YAML or JSON tree, named by its path:
  * the values under the keys that hold English for readers (`en`, `note`,
@@ -414,7 +417,7 @@ export function englishFields(file: string, tree: unknown, { all = false } = {})
   const found: [string, string][] = [];
   const walk = (node: unknown, path: string[]) => {
     if (typeof node === 'string') {
-      if (all || path.some((key) => key === 'en' || key === 'note' || key === 'enSource')) found.push([`${file}: ${path.join('.')}`, node]);
+      if (all || path.some((key) => ENGLISH_KEYS.has(key))) found.push([`${file}: ${path.join('.')}`, node]);
     } else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
     }
