@@ -87,9 +87,13 @@ describe('findTerms', () => {
   });
 
   test('leaves a rendering that two entries share unmarked, unless the Chinese source uses only one of them', () => {
-    const text = 'the Pilot Free Trade Zone';
-    expect(findTerms(text, 'en', glossary, { source: '依托自贸片区和自贸试验区' })).toEqual([]);
-    expect(findTerms(text, 'en', glossary, { source: '依托自贸片区' })).toEqual([{ kind: 'term', start: 4, end: 25, term: '自贸片区', hint: '自贸片区' }]);
+    const text = 'a Foreign Permanent Resident ID Card';
+    const shared = glossary.filter((t) => t.en === 'Foreign Permanent Resident ID Card').map((t) => t.zh);
+    expect(shared.sort()).toEqual(['外国人永久居留证', '外国人永久居留身份证']);
+    expect(findTerms(text, 'en', glossary, { source: '持有外国人永久居留证或外国人永久居留身份证' })).toEqual([]);
+    expect(findTerms(text, 'en', glossary, { source: '持有外国人永久居留证' })).toEqual([
+      { kind: 'term', start: 2, end: 36, term: '外国人永久居留证', hint: '外国人永久居留证' },
+    ]);
   });
 
   test('with a source, marks only the entries the Chinese uses: "pilot" only where it says 先行先试', () => {

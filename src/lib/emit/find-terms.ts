@@ -11,7 +11,8 @@ export interface FindTermsOptions {
    * For English text, required: the Chinese it translates. A rendering is
    * marked only for an entry whose Chinese the source uses (by
    * `glossaryTermsIn`, longest first). That settles renderings several
-   * entries share (自贸试验区 and 自贸片区 are both "Pilot Free Trade Zone"),
+   * entries share (外国人永久居留身份证 and 外国人永久居留证 are both "Foreign
+   * Permanent Resident ID Card"),
    * and keeps a common word such as "pilot" (先行先试) from being linked in a
    * paragraph whose Chinese does not say 先行先试.
    */

@@ -39,8 +39,8 @@ export function dataPackage(data: OpenData, origin: string | URL) {
     name: 'xiamen-services-opening-policy',
     title: 'Xiamen services-sector opening-up policy: tasks and responsibilities · 厦门服务业开放政策：任务与责任单位',
     description:
-      'The tasks of Xiamen municipal policy documents on opening up the services sector, each with its category, the bodies responsible and the Chinese text verbatim, with an unofficial English translation. ' +
-      '厦门市服务业开放政策文件的全部任务，逐项列明类别和责任单位；中文照录原文，英文为非官方译文。',
+      'The tasks of Xiamen municipal policy documents on opening up the services sector, each with its category, the bodies responsible where the document names them and the Chinese text verbatim, with an unofficial English translation. ' +
+      '厦门市服务业开放政策文件的全部任务，逐项列明类别，文件列明责任单位的一并列出；中文照录原文，英文为非官方译文。',
     homepage: new URL('/zh/data/', origin).href,
     licenses: [
       {
@@ -50,7 +50,7 @@ export function dataPackage(data: OpenData, origin: string | URL) {
       },
     ],
     'x-licence-note':
-      'The Chinese texts are official documents of state organs, which Article 5 of the Copyright Law of the PRC excludes from copyright. The compilation, the identifiers and the English translation are offered under CC BY 4.0. ' +
+      'The Chinese texts are official documents of state organs, to which, under Article 5 of the Copyright Law of the PRC, that Law does not apply. The compilation, the identifiers and the English translation are offered under CC BY 4.0. ' +
       '中文原文为国家机关的正式文件，依《中华人民共和国著作权法》第五条不适用该法；本站的整理、编号和英文译文以 CC BY 4.0 提供。',
     sources: data.documents.map((d) => ({
       title: [d.number?.zh, d.title.zh].filter(Boolean).join(' '),

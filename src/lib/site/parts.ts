@@ -68,7 +68,7 @@ export function taskName(document: DocumentEntry, task: Pick<TaskEntry, 'part' |
  * What to call a task among tasks of several documents: the document's short
  * title and the task's name (服务业扩大开放综合试点任务 第12项 / …, task 12).
  *
- * @example taskTitle(notice, task12, 'en') // → 'Comprehensive Pilot Tasks for Expanding the Opening-up of the Services Sector, task 12'
+ * @example taskTitle(notice, task12, 'en') // → "Xiamen's Comprehensive Pilot Tasks for Expanding the Opening-up of the Services Sector, task 12"
  */
 export function taskTitle(document: DocumentEntry, task: Pick<TaskEntry, 'part' | 'number'>, lang: Lang): string {
   const t = useTranslations(lang);
