@@ -153,7 +153,7 @@ async function measureSearch(lang: 'zh' | 'en', query: string) {
   }
 }
 
-/** A copy of the project whose seeds list each document ten times: the same texts under new slugs. */
+/** A copy of the project whose seeds list each document ten times: the same texts, each copy a seed file of its own under a new slug. */
 function tenfoldCorpus(): string {
   const dir = join(ROOT, '.tmp/bench-10x');
   rmSync(dir, { recursive: true, force: true });
@@ -162,14 +162,19 @@ function tenfoldCorpus(): string {
     cpSync(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !path.includes(join('content', 'generated')) });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as { documents: { slug: string }[] };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as { documents: { slug: string; file: string }[] };
   const editorial = yaml.load(readFileSync(join(ROOT, 'content/documents.yaml'), 'utf8')) as Record<
     string,
     { shortTitle: { zh: string; en: string }; summary: object }
   >;
   const copies = manifest.documents.flatMap((document) =>
-    Array.from({ length: 10 }, (_, i) => ({ ...document, slug: i === 0 ? document.slug : `${document.slug}-copy-${i}` })),
+    Array.from({ length: 10 }, (_, i) =>
+      i === 0 ? document : { ...document, slug: `${document.slug}-copy-${i}`, file: document.file.replace(/\.txt$/, `-copy-${i}.txt`) },
+    ),
   );
+  // The manifest refuses one seed listed twice, so each copy is a file of its own.
+  for (const copy of copies)
+    if (!existsSync(join(dir, 'seeds', copy.file))) cpSync(join(ROOT, 'seeds', copy.file.replace(/-copy-\d+\.txt$/, '.txt')), join(dir, 'seeds', copy.file));
   writeFileSync(join(dir, 'seeds/manifest.json'), JSON.stringify({ documents: copies }, null, 2));
   const copiedEditorial = Object.fromEntries(
     copies.map(({ slug }) => {

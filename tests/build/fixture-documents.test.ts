@@ -37,7 +37,7 @@ async function fixtureOf(name: string) {
   const parsed = parse(readFileSync(join(dir, seed), 'utf8'), seed, {});
   const lists = parsed.parts.filter((p): p is ParsedItemsPart => p.kind === 'items');
   const restart = new Set(lists.flatMap((l) => l.tasks.map((t) => t.number))).size !== lists.flatMap((l) => l.tasks).length;
-  // Each task with its key, as the README's URL scheme gives it.
+  // Each task with its key, as the URL scheme gives it (docs/pages.md).
   const tasks = lists.flatMap((list, i) => list.tasks.map((task) => ({ ...task, list, key: restart ? `${i + 1}-${task.number}` : `${task.number}` })));
   const english = yaml.load(readFileSync(join(dir, `content/translations/en/${entry.slug}/tasks.yaml`), 'utf8')) as Record<
     string,

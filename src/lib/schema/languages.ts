@@ -13,7 +13,7 @@
  */
 export const LANGUAGES = {
   zh: { tag: 'zh-CN', locale: 'zh-CN', ogLocale: 'zh_CN', original: true, wordSeparator: '' },
-  // American English, as the house style has it (README).
+  // American English, as the house style has it (docs/translation.md).
   en: { tag: 'en', locale: 'en-US', ogLocale: 'en_US', original: false, wordSeparator: ' ' },
 } as const satisfies Record<string, { tag: string; locale: string; ogLocale: string; original: boolean; wordSeparator: string }>;
 

@@ -1,6 +1,6 @@
 /**
  * The house style of the English edition, as checks: each rule finds what
- * breaks it in one English text and says how to write it instead. The README
+ * breaks it in one English text and says how to write it instead. docs/translation.md
  * ("House style") and the About-this-translation page describe the same rules
  * for people.
  */
