@@ -1,9 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { SourceError } from '../lib/text/source-error.ts';
-import { TranslationError } from '../lib/translate/lookup.ts';
 import { TRANSLATIONS_DIR } from '../lib/translate/units.ts';
-import { generateContentIfChanged, summarize } from '../scripts/content.ts';
-import { CURATED } from '../scripts/inputs.ts';
+import { faultMessage, generateContentIfChanged, summarize } from '../scripts/content.ts';
+import { CURATED, LANGS_UI_FILES } from '../scripts/inputs.ts';
 
 /**
  * Runs the content step before Astro reads the collections, for `astro build`,
@@ -23,10 +21,11 @@ export function contentStep(): AstroIntegration {
         try {
           result = await generateContentIfChanged();
         } catch (error) {
-          // A fault of the inputs is the editor's to fix, not a crash: Astro
-          // prints the message (file:line: expected …) and no stack trace.
-          if (error instanceof SourceError || error instanceof TranslationError) error.stack = '';
-          throw error;
+          // A fault of the inputs is the editor's to fix, not a crash: the
+          // message alone (file:line: expected …), and no build. Thrown, Astro
+          // would wrap it in a stack trace and a hint about browser APIs.
+          logger.error(faultMessage(error));
+          process.exit(1);
         }
         const { documents, reused } = result;
         for (const line of summarize(documents)) logger.info(line);
@@ -34,7 +33,7 @@ export function contentStep(): AstroIntegration {
           `content step done in ${Math.round(performance.now() - started)} ms${reused ? ' (no input changed: content/generated/ as the last run wrote it)' : ''}`,
         );
         const translations = documents.flatMap((d) => ['tasks.yaml', 'document.yaml'].map((f) => `${TRANSLATIONS_DIR}/${d.id}/${f}`));
-        for (const path of ['seeds/manifest.json', ...documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations]) {
+        for (const path of ['seeds/manifest.json', ...documents.map((d) => `seeds/${d.file}`), ...Object.values(CURATED), ...translations, ...LANGS_UI_FILES]) {
           addWatchFile(new URL(path, config.root));
         }
       },

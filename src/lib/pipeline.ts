@@ -19,6 +19,7 @@
  */
 import { buildCorpus } from './build/build-corpus.ts';
 import { checkManifestClaims, type ParsedSeed, type Seed } from './build/manifest-claims.ts';
+import { checkGlossaryAnchors } from './build/glossary.ts';
 import { checkNotes } from './build/notes.ts';
 import { checkSeedHash } from './build/seed-hash.ts';
 import { corpusToFiles } from './emit/collections.ts';
@@ -31,9 +32,11 @@ import type { Registry } from './schema/agency.ts';
 import type { Corpus } from './schema/corpus.ts';
 import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
+import type { Synonyms } from './schema/synonyms.ts';
 import type { Glossary, TranslationNote } from './schema/translation.ts';
 import { codePointFromLabel } from './text/characters.ts';
-import { checkingTranslator, type Lookup, type TranslationLines } from './translate/lookup.ts';
+import { InternalError, SourceError } from './text/source-error.ts';
+import { checkingTranslator, TranslationError, type Lookup, type TranslationLines } from './translate/lookup.ts';
 import { unitRecorder, type Unit } from './translate/units.ts';
 
 /** Everything the content step reads (src/scripts/inputs.ts), checked for shape. */
@@ -51,6 +54,8 @@ export interface Inputs {
   glossary: Glossary;
   /** Notes on renderings, for the About-this-translation page. */
   notes: TranslationNote[];
+  /** The words the texts, or their readers, use for one thing, for search. */
+  synonyms: Synonyms;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
@@ -79,9 +84,13 @@ export function parseSeed(seed: Seed, parsers: Inputs['parsers']): ParsedSeed {
   const parse = parsers.get(seed.entry.format);
   if (!parse) throw new Error(`pipeline: no parser was loaded for the format ${seed.entry.format} of ${seed.path}`);
   const admitted = new Set(seed.entry.admit.map((a) => codePointFromLabel(a.codePoint)));
-  const parsed: ParsedSeed = { ...seed, parsed: parse(seed.text, seed.path, { admitted }) };
-  checkManifestClaims(parsed);
-  return parsed;
+  try {
+    const parsed: ParsedSeed = { ...seed, parsed: parse(seed.text, seed.path, { admitted }) };
+    checkManifestClaims(parsed);
+    return parsed;
+  } catch (error) {
+    throw asInputFault(error, `the ${seed.entry.format} parser, on ${seed.path}`);
+  }
 }
 
 /**
@@ -110,7 +119,7 @@ export const STAGES = [
   {
     name: 'build',
     run: (state: PipelineState) => {
-      const { registry, editorial, lines, notes, translations } = state.inputs;
+      const { registry, editorial, lines, notes, glossary, translations } = state.inputs;
       // One run of the build stage: the translator checks each text against the translation files as it goes.
       const translator = checkingTranslator(translations.files, translations.lines);
       const corpus = buildCorpus(need(state.parsed, 'the parsed seeds'), registry, editorial, translator.translate, lines);
@@ -118,12 +127,13 @@ export const STAGES = [
       state.units = translator.units;
       state.corpus = corpus;
       checkNotes(notes, state.corpus, lines);
+      checkGlossaryAnchors(glossary, lines);
     },
   },
   {
     name: 'mark',
     run: (state: PipelineState) => {
-      state.corpus = markPriorities(need(state.corpus, 'the corpus'), state.inputs.priorities);
+      state.corpus = markPriorities(need(state.corpus, 'the corpus'), state.inputs.priorities, state.inputs.lines);
     },
   },
   {
@@ -155,10 +165,20 @@ export function pipelineCorpus(inputs: Inputs, through: StageName = 'relate'): C
 }
 
 /**
+ * A fault of the inputs as it is (a SourceError or a TranslationError, which
+ * name their file and line); anything else is a bug of ours, said to be one,
+ * with where it happened.
+ */
+function asInputFault(error: unknown, context: string): Error {
+  if (error instanceof SourceError || error instanceof TranslationError || error instanceof InternalError) return error;
+  return new InternalError(context, error);
+}
+
+/**
  * Runs the stages in order, through the one named (all of them by default),
  * and returns what they made; `onStage` hears how long each took (the bench
  * prints it) and what it made. Throws the first fault: a SourceError or a TranslationError,
- * each naming its file and line.
+ * each naming its file and line; or an InternalError for a bug of ours.
  *
  * @example runPipeline(inputs, 'build').units?.length // → the number of texts the English edition translates
  */
@@ -166,7 +186,11 @@ export function runPipeline(inputs: Inputs, through: StageName = 'emit', onStage
   const state: PipelineState = { inputs };
   for (const stage of STAGES) {
     const started = performance.now();
-    stage.run(state);
+    try {
+      stage.run(state);
+    } catch (error) {
+      throw asInputFault(error, `the ${stage.name} stage`);
+    }
     onStage?.(stage.name, performance.now() - started, state);
     if (stage.name === through) break;
   }

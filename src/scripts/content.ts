@@ -14,7 +14,7 @@ import { GENERATED_DIR } from '../lib/schema/collections.ts';
 import { pipelineCorpus, runPipeline } from '../lib/pipeline.ts';
 import type { Corpus } from '../lib/schema/corpus.ts';
 import { documentEntrySchema, type DocumentEntry } from '../lib/schema/document.ts';
-import { SourceError } from '../lib/text/source-error.ts';
+import { InternalError, SourceError } from '../lib/text/source-error.ts';
 import { TranslationError } from '../lib/translate/lookup.ts';
 import { readInputs, type Inputs } from './inputs.ts';
 
@@ -27,6 +27,19 @@ export interface ContentOptions {
   seedsDir?: string;
   /** Where to write; relative to root. */
   outDir?: string;
+}
+
+/**
+ * What the content step says when it stops. A fault of the inputs is the
+ * editor's to fix, not a crash: its message alone (`file:line: expected …,
+ * found …`). Anything else is a bug of ours: it says so, with the stack of
+ * the error underneath, for whoever fixes it.
+ */
+export function faultMessage(error: unknown): string {
+  if (error instanceof SourceError || error instanceof TranslationError) return error.message;
+  const internal = error instanceof InternalError ? error : new InternalError('the content step', error);
+  const cause = internal.cause instanceof Error ? internal.cause.stack : undefined;
+  return cause ? `${internal.message}\n${cause}` : internal.message;
 }
 
 /** One summary line per document: tasks, categories, agencies. */
@@ -75,7 +88,7 @@ export async function generateContent(options: ContentOptions = {}): Promise<Cor
  * What decides the generated content: the inputs (seeds, curated files,
  * translations) and the code and dependencies that turn them into it.
  */
-const STAMPED = ['seeds', 'content', 'src/lib', 'src/scripts', 'package-lock.json'];
+const STAMPED = ['seeds', 'content', 'src/lib', 'src/scripts', 'src/i18n', 'package-lock.json'];
 /** Where {@link generateContentIfChanged} keeps the stamp of the inputs it generated from. */
 const STAMP_FILE = '.inputs-sha256';
 
@@ -85,9 +98,12 @@ export function contentStamp(root: string, outDir = GENERATED_DIR): string {
     const full = join(root, path);
     if (!existsSync(full)) return [];
     if (statSync(full).isFile()) return [path];
+    // Every entry that is not a folder, links included (read through them): the
+    // content step refuses a linked input, and the stamp must not pass over one either.
     return readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+      .filter((path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile());
   })
     .filter((path) => !path.startsWith(`${outDir}/`) && !path.startsWith(`${outDir}.tmp/`))
     .sort();
@@ -133,11 +149,7 @@ if (import.meta.main) {
     for (const line of summarize(corpus.documents)) console.log(line);
     console.log(`wrote ${relative(process.cwd(), join(root, GENERATED_DIR)) || '.'}/`);
   } catch (error) {
-    // A bad seed or translation is the user's to fix, not a crash: print the message alone.
-    if (error instanceof SourceError || error instanceof TranslationError) {
-      console.error(`content: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    console.error(`content: ${faultMessage(error)}`);
+    process.exit(1);
   }
 }

@@ -23,6 +23,10 @@ const PRIORITIES = 'content/priorities.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
 const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
+const NOTES = 'content/translation-notes.yaml';
+const SYNONYMS = 'content/synonyms.yaml';
+const UI_ZH = 'src/i18n/zh.json';
+const UI_EN = 'src/i18n/en.json';
 
 const POLICY = 'expected no invisible or unusual character (admit one in seeds/manifest.json if it is meant), found';
 const CURATED_POLICY = 'expected no invisible or unusual character (a curated file admits none), found';
@@ -391,6 +395,256 @@ const FAULTS: Fault[] = [
     file: OPENING_DOCUMENT,
     breakIt: (t) => t.replace(/\n {6}en: [^\n]+/, `\n      en: ${'word '.repeat(200_000)}`),
     message: `${OPENING_DOCUMENT}:${lineOf(OPENING_DOCUMENT, '      en: ')}: expected a text of at most 5000 characters at parts.front.masthead.en, found "word word word word word word word word …"`,
+  },
+  // ── Every input passes the gate: the notes, the synonyms, the UI strings ──
+  {
+    name: 'a YAML syntax error in the translation notes',
+    file: NOTES,
+    breakIt: (t) => once(t, '- id: admission-upon-approval\n', '- id: admission-upon-approval\n  zh: [\n'),
+    message: `${NOTES}:${lineOf(NOTES, '- id: admission-upon-approval') + 3}:3: expected well-formed YAML, found missed comma between flow collection entries`,
+  },
+  {
+    name: 'the translation notes emptied',
+    file: NOTES,
+    breakIt: () => '',
+    message: `${NOTES}:1: expected a list, found an empty file`,
+  },
+  {
+    name: 'a translation note about a task that does not exist',
+    file: NOTES,
+    breakIt: (t) => once(t, '    - { document: services-opening, task: 20 }\n', '    - { document: services-opening, task: 200 }\n'),
+    message: `${NOTES}:${lineOf(NOTES, '    - { document: services-opening, task: 20 }')}: expected a task that services-opening has (1–111), found "200"`,
+  },
+  {
+    name: 'two translation notes with one id',
+    file: NOTES,
+    breakIt: (t) => once(t, '- id: intended-not-done\n', '- id: admission-upon-approval\n'),
+    message: `${NOTES}:${lineOf(NOTES, '- id: intended-not-done')}: expected an id no other note has at 1.id, found "admission-upon-approval"`,
+  },
+  {
+    name: 'a YAML syntax error in the synonyms',
+    file: SYNONYMS,
+    breakIt: (t) => t.replace(/\n {2}zh: \[/, '\n  zh: [['),
+    message: `${SYNONYMS}:${lineOf(SYNONYMS, '  zh: [') + 1}:3: expected well-formed YAML, found missed comma between flow collection entries`,
+  },
+  {
+    name: 'a UI string missing in one language',
+    file: UI_EN,
+    breakIt: (t) => once(t, '  "skipLink": "Skip to main content",\n', ''),
+    message: `${UI_EN}:1: expected a text at skipLink, found nothing`,
+  },
+  {
+    name: 'a UI string only one language has',
+    file: UI_EN,
+    breakIt: (t) => once(t, '  "skipLink": "Skip to main content",\n', '  "skipLink": "Skip to main content",\n  "skiplink": "Skip",\n'),
+    message: `${UI_EN}:${lineOf(UI_EN, '  "skipLink"') + 1}: expected one of the ${Object.keys(JSON.parse(readFileSync(join(ROOT, UI_ZH), 'utf8'))).length} keys this mapping defines, found the key "skiplink" (did you mean "skipLink"?)`,
+  },
+  {
+    name: 'a misspelt placeholder in a UI string',
+    file: UI_EN,
+    breakIt: (t) => once(t, '"{document}, task {number}"', '"{document}, task {nmber}"'),
+    message: `${UI_EN}:${lineOf(UI_EN, '  "task.title"')}: expected {document}, {number} at task.title (as ${UI_ZH} has them), found {document}, {nmber}`,
+  },
+  {
+    name: 'an empty UI string in the original language',
+    file: UI_ZH,
+    breakIt: (t) => once(t, '"skipLink": "跳到正文"', '"skipLink": ""'),
+    message: `${UI_ZH}:${lineOf(UI_ZH, '  "skipLink"')}: expected a text that is not empty at skipLink, found ""`,
+  },
+  {
+    name: 'a right-to-left override written as a JSON escape in a UI string',
+    file: UI_EN,
+    breakIt: (t) => once(t, '"Skip to main content"', '"Skip to \\u202Emain content"'),
+    message: `${UI_EN}:${lineOf(UI_EN, '  "skipLink"')}: expected no invisible or unusual character in a text (a curated file admits none) at skipLink, found U+202E RIGHT-TO-LEFT OVERRIDE`,
+  },
+  {
+    name: 'a UI string given twice',
+    file: UI_EN,
+    breakIt: (t) => once(t, '  "skipLink": "Skip to main content",\n', '  "skipLink": "Skip to main content",\n  "skipLink": "Skip",\n'),
+    message: `${UI_EN}:${lineOf(UI_EN, '  "skipLink"') + 1}:3: expected each key once in a mapping, found "skipLink" a second time`,
+  },
+  {
+    name: 'a JSON syntax error in the UI strings',
+    file: UI_ZH,
+    breakIt: (t) => once(t, '"skipLink": "跳到正文",', '"skipLink": "跳到正文"'),
+    message: `${UI_ZH}:${lineOf(UI_ZH, '  "skipLink"') + 1}:3: expected well-formed JSON, found Expected ',' or '}' after property value`,
+  },
+  // ── Duplicates: the last would silently win ──
+  {
+    name: 'a document listed twice in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => {
+      const manifest = JSON.parse(t) as { documents: unknown[] };
+      return `${JSON.stringify({ ...manifest, documents: [...manifest.documents, manifest.documents[0]] }, null, 2)}\n`;
+    },
+    message: `${MANIFEST}:${(() => {
+      const manifest = JSON.parse(readFileSync(join(ROOT, MANIFEST), 'utf8')) as { documents: unknown[] };
+      const text = JSON.stringify({ ...manifest, documents: [...manifest.documents, manifest.documents[0]] }, null, 2).split('\n');
+      return text.lastIndexOf('      "slug": "services-trade",') + 1;
+    })()}: expected a slug no other document has at documents.2.slug, found services-trade`,
+  },
+  {
+    name: 'a glossary term listed twice',
+    file: GLOSSARY,
+    breakIt: (t) => `${t}- zh: 单一窗口\n  en: one-stop window\n`,
+    message: `${GLOSSARY}:${readFileSync(join(ROOT, GLOSSARY), 'utf8').split('\n').length}: expected a term listed once at ${(readFileSync(join(ROOT, GLOSSARY), 'utf8').match(/^- zh: /gm) ?? []).length}.zh, found "单一窗口", listed as entry ${
+      readFileSync(join(ROOT, GLOSSARY), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('- zh: '))
+        .indexOf('- zh: 单一窗口') + 1
+    } too`,
+  },
+  {
+    name: 'two glossary terms that would share one anchor',
+    file: GLOSSARY,
+    breakIt: (t) => `${t}- zh: "单一·窗口"\n  en: one-stop window\n`,
+    message: null,
+  },
+  {
+    name: 'two remark ids with one remark',
+    file: PRIORITIES,
+    breakIt: (t) =>
+      `${t}  national-first-again:\n    remark: 拟先行先试，形成全国首创举措\n    label: { zh: 重复, en: Again }\n    description: { zh: 重复, en: Again }\n`,
+    message: `${PRIORITIES}:${readFileSync(join(ROOT, PRIORITIES), 'utf8').split('\n').length + 1}: expected a remark no other id lists at remarks.national-first-again.remark, found "拟先行先试，形成全国首创举措", the remark of national-first too`,
+  },
+  {
+    name: 'a remark that no task has',
+    file: PRIORITIES,
+    breakIt: (t) => `${t}  never-used:\n    remark: 拟从未出现\n    label: { zh: 从未, en: Never }\n    description: { zh: 从未, en: Never }\n`,
+    message: `${PRIORITIES}:${readFileSync(join(ROOT, PRIORITIES), 'utf8').split('\n').length + 1}: expected a remark that a task of a document has at remarks.never-used.remark, found "拟从未出现"`,
+  },
+  {
+    name: 'a key given twice in a YAML mapping',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部]\n    names: [商务]\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}:5: expected each key once in a mapping, found "names" a second time`,
+  },
+  {
+    name: 'a key given twice in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '      "format": "notice",\n', '      "format": "notice",\n      "format": "measures-table",\n'),
+    message: `${MANIFEST}:${lineOf(MANIFEST, '      "format": "notice",') + 1}:7: expected each key once in a mapping, found "format" a second time`,
+  },
+  // ── Unknown keys: never stripped, and the key meant is named ──
+  {
+    name: 'a misspelt key in the registry',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    names: [商务部]\n', '    names: [商务部]\n    notes: a note\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    names: [商务部]') + 1}: expected one of the keys "id", "names", "en", "enSource", "level", "note", "succeeds", "aliases" at agencies.0, found the key "notes" (did you mean "note"?)`,
+  },
+  {
+    name: 'a misspelt key in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '      "format": "notice",\n', '      "format": "notice",\n      "isuer": "x",\n'),
+    message: `${MANIFEST}:${lineOf(MANIFEST, '      "format": "notice",') + 1}: expected one of the 11 keys this mapping defines at documents.1, found the key "isuer" (did you mean "issuer"?)`,
+  },
+  {
+    name: 'a misspelt key in a glossary entry',
+    file: GLOSSARY,
+    breakIt: (t) => once(t, '- zh: 单一窗口\n  en: Single Window\n', '- zh: 单一窗口\n  en: Single Window\n  nte: x\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: 单一窗口') + 2}: expected one of the keys "zh", "en", "note" at ${readFileSync(join(ROOT, GLOSSARY), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('- zh: '))
+      .indexOf('- zh: 单一窗口')}, found the key "nte" (did you mean "note"?)`,
+  },
+  {
+    name: 'a key the editorial metadata does not have',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n  shortTitle:\n', 'services-trade:\n  shorttitle: x\n  shortTitle:\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 1}: expected one of the keys "shortTitle", "summary", "responsibilitySection" at services-trade, found the key "shorttitle" (did you mean "shortTitle"?)`,
+  },
+  // ── Escapes: the character policy holds for the decoded value ──
+  {
+    name: 'a right-to-left override written as a YAML escape',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    en: Ministry of Commerce\n', '    en: "Ministry of \\u202ECommerce"\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    en: Ministry of Commerce')}: expected no invisible or unusual character in a text (a curated file admits none) at agencies.0.en, found U+202E RIGHT-TO-LEFT OVERRIDE`,
+  },
+  {
+    name: 'a zero-width space written as a YAML escape in the glossary',
+    file: GLOSSARY,
+    breakIt: (t) => once(t, '  en: Single Window\n', '  en: "Single\\u200BWindow"\n'),
+    message: `${GLOSSARY}:${lineOf(GLOSSARY, '  en: Single Window')}: expected no invisible or unusual character in a text (a curated file admits none) at ${readFileSync(
+      join(ROOT, GLOSSARY),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => l.startsWith('- zh: '))
+      .indexOf('- zh: 单一窗口')}.en, found U+200B ZERO WIDTH SPACE`,
+  },
+  {
+    name: 'a NUL written as a YAML escape in a translation',
+    file: TRADE_TASKS,
+    breakIt: (t) => t.replace(/\n {4}en: "/, '\n    en: "\\0'),
+    message: `${TRADE_TASKS}:${lineOf(TRADE_TASKS, '    en: ')}: expected no invisible or unusual character in a text (a curated file admits none) at 1.text.en, found U+0000 NULL`,
+  },
+  {
+    name: 'an escape character written as a YAML escape in the priorities',
+    file: PRIORITIES,
+    breakIt: (t) => once(t, '    en: Differentiated pilot task\n', '    en: "Differentiated\\e pilot task"\n'),
+    message: `${PRIORITIES}:${lineOf(PRIORITIES, '    en: Differentiated pilot task')}: expected no invisible or unusual character in a text (a curated file admits none) at differentiated.label.en, found U+001B ESCAPE`,
+  },
+  {
+    name: 'a right-to-left override written as a JSON escape in the manifest',
+    file: MANIFEST,
+    breakIt: (t) => once(t, '"title": "厦门市人民政府关于', '"title": "\\u202E厦门市人民政府关于'),
+    message: `${MANIFEST}:${lineOf(MANIFEST, '      "title": "厦门市人民政府关于')}: expected no invisible or unusual character in a text (a curated file admits none) at documents.1.title, found U+202E RIGHT-TO-LEFT OVERRIDE`,
+  },
+  {
+    name: 'a zero-width joiner in a key',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n', '"services-\\u200Dtrade":\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:')}: expected no invisible or unusual character in a key (a curated file admits none) at services-\u200Dtrade, found U+200D ZERO WIDTH JOINER`,
+  },
+  // ── Structure the reader does not expect ──
+  {
+    name: 'two YAML documents in one file',
+    file: GLOSSARY,
+    breakIt: (t) => `${t}---\n- zh: 另一\n  en: another\n`,
+    message: `${GLOSSARY}:${readFileSync(join(ROOT, GLOSSARY), 'utf8').split('\n').length}: expected one YAML document in the file, found a second one`,
+  },
+  {
+    name: 'a glossary term with no letter or digit',
+    file: GLOSSARY,
+    breakIt: (t) => `${t}- zh: "、"\n  en: enumeration comma\n`,
+    message: `${GLOSSARY}:${readFileSync(join(ROOT, GLOSSARY), 'utf8').split('\n').length}: expected a term with at least one letter or digit at ${(readFileSync(join(ROOT, GLOSSARY), 'utf8').match(/^- zh: /gm) ?? []).length}.zh, found "、"`,
+  },
+  {
+    name: 'a YAML anchor and alias',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    en: Ministry of Commerce\n', '    en: &name Ministry of Commerce\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    en: Ministry of Commerce')}: expected no anchor (write each value out in full), found &name`,
+  },
+  {
+    name: 'a YAML tag',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    en: Ministry of Commerce\n', '    en: !!binary TWluaXN0cnk=\n'),
+    message: `${REGISTRY}:${lineOf(REGISTRY, '    en: Ministry of Commerce')}:${'    en: !!binary TWluaXN0cnk='.length + 1}: expected well-formed YAML, found unknown tag !<tag:yaml.org,2002:binary>`,
+  },
+  {
+    name: 'a registry emptied',
+    file: REGISTRY,
+    breakIt: () => '# nothing\n',
+    message: `${REGISTRY}:1: expected a mapping, found an empty file`,
+  },
+  {
+    name: 'an unquoted date where a text belongs: YAML keeps it a text',
+    file: REGISTRY,
+    breakIt: (t) => once(t, '    en: Ministry of Commerce\n', '    en: Ministry of Commerce\n    note: 2026-03-24\n'),
+    message: null,
+  },
+  // ── Harmless variants of the new inputs ──
+  {
+    name: 'UI strings with CRLF line ends and a byte-order mark',
+    file: UI_EN,
+    breakIt: (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`,
+    message: null,
+  },
+  {
+    name: 'translation notes with CRLF line ends and trailing spaces',
+    file: NOTES,
+    breakIt: (t) => t.replace(/\n/g, ' \r\n'),
+    message: null,
   },
 ];
 

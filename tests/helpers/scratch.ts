@@ -1,12 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
 /**
- * A scratch copy of the project's inputs, so tests can break them: the seeds
- * and the curated files (not the generated ones) copied, the code linked (the
- * parsers are loaded from it). Remove it with {@link removeScratch}.
+ * A scratch copy of the project's inputs, so tests can break them: the seeds,
+ * the curated files (not the generated ones) and the UI strings copied, the
+ * rest of the code linked (the parsers are loaded from it). Remove it with
+ * {@link removeScratch}.
  */
 export function scratchProject(prefix = 'scratch-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -15,7 +16,12 @@ export function scratchProject(prefix = 'scratch-'): string {
     if (name !== 'generated') cpSync(join(ROOT, 'content', name), join(dir, 'content', name), { recursive: true });
   }
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  for (const name of ['src', 'node_modules']) symlinkSync(join(ROOT, name), join(dir, name), 'dir');
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'src'));
+  for (const name of readdirSync(join(ROOT, 'src'))) {
+    if (name === 'i18n') cpSync(join(ROOT, 'src', name), join(dir, 'src', name), { recursive: true });
+    else symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name));
+  }
   return dir;
 }
 

@@ -4,10 +4,13 @@ import type { SectionEntry } from '../schema/section.ts';
 import type { TaskEntry } from '../schema/task.ts';
 import { TranslationError } from '../translate/lookup.ts';
 import { TRANSLATIONS_DIR } from '../translate/units.ts';
+import type { InputLines } from '../build/build-corpus.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { Lang } from '../schema/languages.ts';
 
 /** How each language ends a sentence and separates the clauses of a list in running text. */
+const PRIORITIES_FILE = 'content/priorities.yaml';
+
 const CLAUSES: Record<Lang, { end: string; separator: string }> = { zh: { end: '。', separator: '；' }, en: { end: '. ', separator: '; ' } };
 
 const HAN_BIGRAM = /(?=(\p{Script=Han}{2}))/gu;
@@ -85,9 +88,9 @@ function findDifferentiated(corpus: Corpus, section: SectionEntry, declaredCount
  * the differentiated tasks, found by their wording, and the remarks a
  * document's table gives. Links the plan's clauses to the tasks they name, in
  * Chinese and in English: the translation keeps the same clauses, in the same
- * order, or the step stops.
+ * order, or the step stops. Every remark the file lists must be a task's.
  */
-export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
+export function markPriorities(corpus: Corpus, priorities: Priorities, lines: InputLines = () => 1): Corpus {
   const marks = new Map<string, string[]>();
   const mark = (taskId: string, priority: string) => marks.set(taskId, [...(marks.get(taskId) ?? []), priority]);
   const links = new Map<string, SentenceLink[]>();
@@ -120,6 +123,17 @@ export function markPriorities(corpus: Corpus, priorities: Priorities): Corpus {
     const id = byRemark.get(remark.zh);
     if (!id) throw new SourceError(fileOf(task.document), task.line, `a remark listed in content/priorities.yaml`, quoteSource(remark.zh));
     mark(task.id, id);
+  }
+  // A remark that no task has would be published as a priority with no tasks: a misspelt remark, most likely.
+  const used = new Set([...marks.values()].flat());
+  for (const [id, { remark }] of Object.entries(priorities.remarks)) {
+    if (!used.has(id))
+      throw new SourceError(
+        PRIORITIES_FILE,
+        lines(PRIORITIES_FILE, ['remarks', id, 'remark']),
+        `a remark that a task of a document has at remarks.${id}.remark`,
+        quoteSource(remark),
+      );
   }
 
   const withMarks = (task: TaskEntry): TaskEntry => ({ ...task, priorities: marks.get(task.id) ?? [] });

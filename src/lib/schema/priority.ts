@@ -7,11 +7,26 @@ export const priorityKindSchema = z.strictObject({
   description: bilingualSchema,
 });
 
-/** `content/priorities.yaml`. */
-export const prioritiesSchema = z.strictObject({
-  differentiated: priorityKindSchema,
-  remarks: z.record(slugSchema, priorityKindSchema.extend({ remark: z.string().min(1) })),
-});
+/** `content/priorities.yaml`. Each remark's text is listed under one id: under two, one of them would mark no task. */
+export const prioritiesSchema = z
+  .strictObject({
+    differentiated: priorityKindSchema,
+    remarks: z.record(slugSchema, priorityKindSchema.extend({ remark: z.string().min(1) })),
+  })
+  .superRefine((priorities, ctx) => {
+    const ids = new Map<string, string>();
+    for (const [id, { remark }] of Object.entries(priorities.remarks)) {
+      const other = ids.get(remark);
+      if (other)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['remarks', id, 'remark'],
+          message: 'a remark no other id lists',
+          input: `"${remark}", the remark of ${other} too`,
+        });
+      ids.set(remark, id);
+    }
+  });
 export type Priorities = z.output<typeof prioritiesSchema>;
 
 /** The priorities of the whole site, by id, as the data collection carries them. */

@@ -47,14 +47,32 @@ export const translationFileSchema = z
   .superRefine((value, ctx) => checkTree(value, [], ctx))
   .transform((value) => value as TranslationTree);
 
-/** `content/glossary.yaml`: terms with one fixed English rendering. */
-export const glossarySchema = z.array(
-  z.strictObject({
-    zh: z.string().min(1),
-    en: z.string().min(1),
-    note: z.string().optional(),
-  }),
-);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `content/glossary.yaml`: terms with one fixed English rendering. Each term
+ * is listed once (a second entry would silently win), holds a letter or a
+ * digit (the text is searched for it, and its anchor made of them). That
+ * each has an anchor of its own on the glossary page is the build stage's
+ * check (src/lib/build/glossary.ts).
+ */
+export const glossarySchema = z
+  .array(
+    z.strictObject({
+      zh: z.string().trim().min(1).regex(LETTER_OR_DIGIT, 'a term with at least one letter or digit'),
+      en: z.string().trim().min(1),
+      note: z.string().trim().min(1).optional(),
+    }),
+  )
+  .superRefine((terms, ctx) => {
+    const seen = new Map<string, number>();
+    terms.forEach((term, i) => {
+      const first = seen.get(term.zh);
+      if (first !== undefined)
+        ctx.addIssue({ code: 'custom', path: [i, 'zh'], message: 'a term listed once', input: `"${term.zh}", listed as entry ${first + 1} too` });
+      else seen.set(term.zh, i);
+    });
+  });
 export type Glossary = z.output<typeof glossarySchema>;
 
 /**
@@ -85,3 +103,12 @@ export const translationNoteSchema = z.strictObject({
   about: z.array(noteTargetSchema).min(1),
 });
 export type TranslationNote = z.output<typeof translationNoteSchema>;
+
+/** `content/translation-notes.yaml`: the notes, each id once (a second note of one id would hide the first). */
+export const translationNotesSchema = z.array(translationNoteSchema).superRefine((notes, ctx) => {
+  const seen = new Set<string>();
+  notes.forEach((note, i) => {
+    if (seen.has(note.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'an id no other note has', input: `"${note.id}"` });
+    seen.add(note.id);
+  });
+});

@@ -46,3 +46,18 @@ export function quoteSource(text: string, max = 40): string {
   const shown = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
   return `"${showInvisible(shown.replace(/["\\]/g, (c) => `\\${c}`))}"`;
 }
+
+/**
+ * An error of the site's own code met while working on an input: a bug of
+ * ours, never the editor's to fix. It says so, and names what it was working
+ * on; the original error, with its stack, is its `cause`.
+ *
+ * @example new InternalError('the build stage', new TypeError('x is undefined')).message
+ * // → 'internal error (a bug of the site, not a fault of the inputs) in the build stage: x is undefined'
+ */
+export class InternalError extends Error {
+  constructor(context: string, cause: unknown) {
+    super(`internal error (a bug of the site, not a fault of the inputs) in ${context}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'InternalError';
+  }
+}

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { checkTextCharacters } from './characters.ts';
+import { checkTextCharacters, codePointToName, isRefusedCodePoint } from './characters.ts';
 import { SourceError, quoteSource } from './source-error.ts';
 
 /**
@@ -19,29 +19,81 @@ interface Node {
 }
 
 /**
- * The tree of nodes js-yaml reads, with their lines. js-yaml announces every
- * node it opens and closes (its `listener`); a mapping's children come as
- * key, value, key, value …, a sequence's as its items. JSON is YAML, so the
- * manifest is located the same way.
+ * What js-yaml reads a curated file with. The core schema: a value is a text,
+ * a number, true, false or null, and nothing else (no dates that become
+ * objects, no binary, no merge keys); js-yaml refuses a key given twice in one
+ * mapping, and a second document in one file.
  */
-function textToNodes(text: string): Node | undefined {
+const LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA } as const;
+
+/**
+ * Reads a YAML (or JSON) text into its value and the tree of its nodes, with
+ * their lines. js-yaml announces every node it opens and closes (its
+ * `listener`); a mapping's children come as key, value, key, value …, a
+ * sequence's as its items. An anchor is refused, and with it every alias
+ * (which needs one): it would copy a value from elsewhere in the file, which
+ * a reviewer reading one entry cannot see.
+ */
+function textToTree(text: string, file: string): { value: unknown; root: Node | undefined } {
   const stack: Node[] = [];
   let root: Node | undefined;
-  yaml.load(text, {
-    listener(event, state) {
-      if (event === 'open') {
-        stack.push({ line: state.line + 1, kind: '', result: undefined, children: [] });
-        return;
-      }
-      const node = stack.pop() as Node;
-      node.kind = state.kind;
-      node.result = state.result;
-      const parent = stack.at(-1);
-      if (parent) parent.children.push(node);
-      else root = node;
-    },
-  });
-  return root;
+  let value: unknown;
+  try {
+    value = yaml.load(text, {
+      ...LOAD_OPTIONS,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ line: state.line + 1, kind: '', result: undefined, children: [] });
+          return;
+        }
+        const node = stack.pop() as Node;
+        // js-yaml's state has the node's anchor; its types leave it out.
+        const { anchor } = state as typeof state & { anchor?: string | null };
+        if (anchor) throw new SourceError(file, node.line, 'no anchor (write each value out in full)', `&${anchor}`);
+        node.kind = state.kind;
+        node.result = state.result;
+        const parent = stack.at(-1);
+        if (parent) parent.children.push(node);
+        else root = node;
+      },
+    });
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    if (error instanceof yaml.YAMLException) throw yamlError(error, text, file);
+    throw error;
+  }
+  return { value, root };
+}
+
+/** The line that starts a second YAML document: a `---` or `...` after the first document's content. */
+function secondDocumentLine(text: string): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  let content = false;
+  for (const [i, line] of lines.entries()) {
+    const marker = /^(?:---|\.\.\.)(?:\s|$)/.test(line);
+    if (marker && content) return i + 1;
+    if (!marker && line.trim() !== '' && !line.trimStart().startsWith('#')) content = true;
+  }
+  return 1;
+}
+
+/** A js-yaml error as a SourceError at its line and column (js-yaml counts both from 0). */
+function yamlError(error: yaml.YAMLException, text: string, file: string): SourceError {
+  const mark = error.mark as { line: number; column: number; position: number } | undefined;
+  if (error.reason.startsWith('expected a single document'))
+    return new SourceError(file, secondDocumentLine(text), 'one YAML document in the file', 'a second one');
+  if (!mark) return new SourceError(file, 1, 'well-formed YAML', error.reason);
+  if (error.reason === 'duplicated mapping key') {
+    const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:]+?)\s*:/.exec(text.slice(mark.position))?.[1] ?? '?';
+    return new SourceError(
+      file,
+      mark.line + 1,
+      'each key once in a mapping',
+      `${key.startsWith('"') || key.startsWith("'") ? key : JSON.stringify(key)} a second time`,
+      mark.column + 1,
+    );
+  }
+  return new SourceError(file, mark.line + 1, 'well-formed YAML', error.reason, mark.column + 1);
 }
 
 /** The line of the deepest node on `path` (a key's own line for a mapping entry), or 1. */
@@ -120,54 +172,178 @@ function expectation(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Edit distance between two keys, for suggesting the one a misspelt key meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+  left?: z.ZodType;
+  right?: z.ZodType;
+};
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/**
+ * The keys the object schema at `path` defines, walking the schema beside
+ * the value (through lists, records, optional values, refinements and
+ * unions, where it takes the option that knows most of the value's keys).
+ */
+function keysAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'nonoptional':
+    case 'readonly':
+    case 'catch':
+      return keysAt(def.innerType as z.ZodType, value, path);
+    case 'pipe':
+      return keysAt(def.in as z.ZodType, value, path);
+    case 'lazy':
+      return keysAt((def.getter as () => z.ZodType)(), value, path);
+    case 'intersection':
+      return [...keysAt(def.left as z.ZodType, value, path), ...keysAt(def.right as z.ZodType, value, path)];
+    case 'union': {
+      const here = path.length === 0 && value !== null && typeof value === 'object' ? Object.keys(value) : [];
+      const candidates = (def.options ?? []).map((option) => keysAt(option, value, path));
+      const score = (keys: string[]) => (path.length === 0 ? here.filter((k) => keys.includes(k)).length : keys.length);
+      return candidates.reduce<string[]>((best, keys) => (score(keys) > score(best) ? keys : best), []);
+    }
+    case 'object':
+      if (path.length === 0) return Object.keys(def.shape ?? {});
+      return def.shape?.[String(path[0])] ? keysAt(def.shape[String(path[0])] as z.ZodType, at(value, [path[0] as PropertyKey]), path.slice(1)) : [];
+    case 'array':
+      return path.length === 0 ? [] : keysAt(def.element as z.ZodType, at(value, [path[0] as PropertyKey]), path.slice(1));
+    case 'record':
+      return path.length === 0 ? [] : keysAt(def.valueType as z.ZodType, at(value, [path[0] as PropertyKey]), path.slice(1));
+    default:
+      return [];
+  }
+}
+
+/** What an unknown key is expected to be: the keys the mapping defines, the nearest first where one is close. */
+function unknownKey(schema: z.ZodType, value: unknown, path: readonly PropertyKey[], key: string): { expected: string; found: string } {
+  const known = keysAt(schema, value, path);
+  const nearest = [...known].sort((a, b) => distance(key, a) - distance(key, b))[0];
+  const close = nearest !== undefined && distance(key, nearest) <= Math.max(2, Math.floor(nearest.length / 3));
+  const listed =
+    known.length > 8 ? `one of the ${known.length} keys this mapping defines` : `one of the keys ${known.map((k) => JSON.stringify(k)).join(', ')}`;
+  return {
+    expected: known.length > 0 ? listed : 'only the keys this file defines',
+    found: `the key ${JSON.stringify(key)}${close ? ` (did you mean ${JSON.stringify(nearest)}?)` : ''}`,
+  };
+}
+
 /**
  * Checks a parsed value against its schema; on failure throws a
  * {@link SourceError} at the line of the first value at fault.
  */
-function checkValue<T extends z.ZodType>(schema: T, value: unknown, text: string, file: string): z.output<T> {
+function checkValue<T extends z.ZodType>(schema: T, value: unknown, root: Node | undefined, file: string): z.output<T> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   // A key the schema does not know is most often a misspelling, which also
-  // leaves a required key missing: name the misspelt one.
+  // leaves a required key missing: name the misspelt one, and the key it meant.
   const issues = result.error.issues;
   const issue = (issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]) as z.core.$ZodIssue;
   let path: PropertyKey[] = issue.path;
+  let expected = expectation(issue);
   let found: string;
   if (issue.code === 'unrecognized_keys') {
-    path = [...issue.path, issue.keys[0] as string];
-    found = `the key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    const key = issue.keys[0] as string;
+    ({ expected, found } = unknownKey(schema, value, issue.path, key));
+    path = [...issue.path, key];
   } else if (issue.code === 'custom' && typeof issue.input === 'string') {
     found = issue.input;
   } else {
-    found = describe(at(value, path));
+    found = value == null && path.length === 0 ? 'an empty file' : describe(at(value, path));
   }
-  const where = path.length > 0 ? ` at ${path.map(String).join('.')}` : '';
-  throw new SourceError(file, lineOfPath(textToNodes(text), path), `${expectation(issue)}${where}`, found);
+  const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+  throw new SourceError(file, lineOfPath(root, path), `${expected}${where}`, found);
+}
+
+/** What a refusal of a decoded value tells the editor. */
+const CURATED_NOTE = 'a curated file admits none';
+
+/**
+ * Applies the character policy to every key and text of a parsed file, after
+ * YAML's and JSON's escapes are decoded: `"\u202E"` is written in plain ASCII
+ * but puts a right-to-left override on the page. A line break inside a text
+ * (a block scalar) is allowed; every other refused character stops at the
+ * line of its value.
+ */
+function checkDecodedCharacters(value: unknown, root: Node | undefined, file: string, path: PropertyKey[] = []): void {
+  const check = (text: string, at: PropertyKey[], what: string) => {
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) as number;
+      if (codePoint !== 0x0a && isRefusedCodePoint(codePoint)) {
+        const where = at.length > 0 ? ` at ${at.map(String).join('.')}` : '';
+        throw new SourceError(file, lineOfPath(root, at), `no invisible or unusual character in ${what} (${CURATED_NOTE})${where}`, codePointToName(codePoint));
+      }
+    }
+  };
+  if (typeof value === 'string') check(value, path, 'a text');
+  else if (Array.isArray(value)) value.forEach((item, i) => checkDecodedCharacters(item, root, file, [...path, i]));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      check(key, [...path, key], 'a key');
+      checkDecodedCharacters(item, root, file, [...path, key]);
+    }
+  }
+}
+
+/** A parsed curated file: its checked value, and the line of any value in it, for later messages. */
+export interface Structured<T> {
+  value: T;
+  /** The line at which the value at `path` stands (a key's own line for a mapping entry), or 1. */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 /**
  * Parses a YAML file and checks it against its schema. Every fault becomes a
- * {@link SourceError}: a refused character at its line and column, a syntax
- * error where js-yaml found it, a value of the wrong shape at its line.
+ * {@link SourceError}: a refused character at its line and column (in the
+ * text as written, then in every value as decoded), a syntax error where
+ * js-yaml found it, a key given twice, a second document, an anchor (and
+ * so any alias), a value of the wrong shape at its line, an unknown key with the key
+ * it most likely meant.
  *
  * @example
  * yamlToValue('agencies:\n  - id: 商务部\n', 'content/agencies.yaml', registrySchema)
  * // throws content/agencies.yaml:2: expected lowercase ASCII words joined by "-" at agencies.0.id, found "商务部"
  */
 export function yamlToValue<T extends z.ZodType>(text: string, file: string, schema: T): z.output<T> {
-  checkTextCharacters(text, file, new Set(), 'a curated file admits none');
-  let value: unknown;
-  try {
-    value = yaml.load(text);
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    throw new SourceError(file, error.mark.line + 1, 'well-formed YAML', error.reason, error.mark.column + 1);
-  }
-  return checkValue(schema, value ?? {}, text, file);
+  return readYaml(text, file, schema).value;
+}
+
+/** {@link yamlToValue}, keeping the lines of the file's values. */
+export function readYaml<T extends z.ZodType>(text: string, file: string, schema: T): Structured<z.output<T>> {
+  checkTextCharacters(text, file, new Set(), CURATED_NOTE);
+  const { value, root } = textToTree(text, file);
+  checkDecodedCharacters(value, root, file);
+  // An empty file is a value of nothing, which no schema of a curated file accepts: the message says so.
+  return { value: checkValue(schema, value, root, file), lineOf: (path) => lineOfPath(root, path) };
 }
 
 const AT_END = /^(?:Unexpected end of JSON input|Unterminated string)/;
-
 /** Where JSON.parse stopped, as an offset: from its message, or, where it names none, by trying prefixes. */
 function jsonErrorOffset(text: string, message: string): number {
   const position = /at position (\d+)/.exec(message);
@@ -196,14 +372,20 @@ function jsonErrorOffset(text: string, message: string): number {
 
 /**
  * Parses a JSON file and checks it against its schema, reporting every
- * fault as {@link yamlToValue} does. The syntax is JSON's, strictly.
+ * fault as {@link yamlToValue} does. The syntax is JSON's, strictly; a key
+ * given twice in one object is refused (JSON.parse would keep the last).
  *
  * @example
  * jsonToValue('{\n  "documents": [\n}', 'seeds/manifest.json', manifestSchema)
  * // throws seeds/manifest.json:3:1: expected well-formed JSON, found Unexpected token '}'
  */
 export function jsonToValue<T extends z.ZodType>(text: string, file: string, schema: T): z.output<T> {
-  checkTextCharacters(text, file, new Set(), 'the manifest admits none in itself');
+  return readJson(text, file, schema).value;
+}
+
+/** {@link jsonToValue}, keeping the lines of the file's values. */
+export function readJson<T extends z.ZodType>(text: string, file: string, schema: T): Structured<z.output<T>> {
+  checkTextCharacters(text, file, new Set(), CURATED_NOTE);
   const body = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
@@ -215,7 +397,10 @@ export function jsonToValue<T extends z.ZodType>(text: string, file: string, sch
     const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*$/s, '');
     throw new SourceError(file, before.length, 'well-formed JSON', reason, [...(before.at(-1) ?? '')].length + 1);
   }
-  return checkValue(schema, value, body, file);
+  // JSON is YAML: reading it again gives the lines of its values, and refuses a key given twice.
+  const { root } = textToTree(body, file);
+  checkDecodedCharacters(value, root, file);
+  return { value: checkValue(schema, value, root, file), lineOf: (path) => lineOfPath(root, path) };
 }
 
 /**
@@ -227,7 +412,7 @@ export function jsonToValue<T extends z.ZodType>(text: string, file: string, sch
  */
 export function lineInText(text: string, path: readonly PropertyKey[]): number {
   try {
-    return lineOfPath(textToNodes(text), path);
+    return lineOfPath(textToTree(text, '').root, path);
   } catch {
     return 1;
   }
