@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,10 +14,11 @@ import { nginxAvailable, startNginx } from '../helpers/nginx.ts';
  */
 describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   let origin = '';
+  let errorLog = '';
   let close: () => Promise<void> = async () => {};
   let browser: Browser;
   beforeAll(async () => {
-    ({ origin, close } = await startNginx());
+    ({ origin, errorLog, close } = await startNginx());
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -115,8 +117,42 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
       const response = await raw(path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers['cache-control'], `${method} ${path}`).toBe('no-store');
+      expect(response.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
     }
-    expect((await raw('/zh/', 'HEAD')).status).toBe(200);
+    const head = await raw('/zh/', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers.allow).toBeUndefined();
+  });
+
+  /** Sends bytes as they are, for requests no HTTP client would send, and returns the status line and headers. */
+  const rawBytes = (bytes: string): Promise<{ status: number; headers: Record<string, string> }> =>
+    new Promise((resolve, reject) => {
+      const { hostname, port } = new URL(origin);
+      let answer = '';
+      const socket = connect(Number(port), hostname, () => socket.write(bytes));
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [statusLine = '', ...lines] = (answer.split('\r\n\r\n')[0] ?? '').split('\r\n');
+        const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+        resolve({ status: Number(statusLine.split(' ')[1]), headers });
+      });
+    });
+
+  test('answers a request it cannot read, a URI too long and an HTTP version it does not speak with their status, the security headers and no-store, and logs no warning', async () => {
+    for (const [bytes, status] of [
+      ['GARBAGE\r\n\r\n', 400],
+      ['GET / HTTP/1.1\r\n\r\n', 400],
+      [`GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 414],
+      ['GET / HTTP/3.0\r\nHost: x\r\n\r\n', 505],
+    ] as const) {
+      const response = await rawBytes(bytes);
+      expect(response.status, bytes.slice(0, 30)).toBe(status);
+      expect(response.headers['cache-control'], bytes.slice(0, 30)).toBe('no-store');
+      expect(response.headers, bytes.slice(0, 30)).toMatchObject(SECURITY_HEADERS);
+    }
+    expect(readFileSync(errorLog, 'utf8')).not.toMatch(/\[(?:warn|error|crit|alert|emerg)\]/);
   });
 
   test('never caches a failed precondition on a hashed file, and answers a byte range with the whole file', async () => {

@@ -300,6 +300,13 @@ describe('web plumbing', () => {
     }
   });
 
+  test('the 404 page asks not to be indexed and names no canonical address: it answers for addresses that do not exist', () => {
+    const $ = readPage('/404.html');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('link[rel="canonical"]')).toHaveLength(0);
+    expect($('meta[property="og:url"]')).toHaveLength(0);
+  });
+
   test('a task page describes itself with the start of its text', () => {
     const task = data.tasks[11]!;
     expect(readPage(taskPath('zh', task))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.zh));

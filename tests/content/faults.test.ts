@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { SourceError } from '../../src/lib/text/source-error.ts';
 import { sourceHash } from '../../src/lib/text/source-hash.ts';
@@ -497,8 +497,8 @@ const FAULTS: Fault[] = [
   {
     name: 'two glossary terms that would share one anchor',
     file: GLOSSARY,
-    breakIt: (t) => `${t}- zh: "单一·窗口"\n  en: one-stop window\n`,
-    message: null,
+    breakIt: (t) => `${t}- zh: 国际贸易"单一窗口"\n  en: international trade “Single Window”\n`,
+    message: `${GLOSSARY}:${readFileSync(join(ROOT, GLOSSARY), 'utf8').split('\n').length}: expected a term whose anchor on the glossary page no other term shares at ${(readFileSync(join(ROOT, GLOSSARY), 'utf8').match(/^- zh: /gm) ?? []).length}.zh, found "国际贸易"单一窗口"", whose anchor #国际贸易单一窗口 is that of "国际贸易“单一窗口”" too`,
   },
   {
     name: 'two remark ids with one remark',
@@ -648,8 +648,111 @@ const FAULTS: Fault[] = [
   },
 ];
 
+/**
+ * Faults of the file system's shape: each arranges the scratch project one
+ * way, and gives the exact message, or null for a shape that must pass.
+ * `arrange` returns what puts things back.
+ */
+interface LayoutFault {
+  name: string;
+  arrange: (dir: string) => () => void;
+  /** The message (a function of the scratch project's folder, where it names a path in it), or null. */
+  message: ((dir: string) => string) | string | null;
+}
+
+/** Where a file is put aside while a fault stands in its place: outside the project, so nothing reads it. */
+const asideOf = (dir: string, file: string) => `${dir}-aside/${file.replaceAll('/', '_')}`;
+
+/** Puts a file aside and something else in its place (given where the file went); the undo removes that and puts the file back. */
+const replaceWith = (file: string, put: (path: string, aside: string) => void) => (dir: string) => {
+  const path = join(dir, file);
+  const aside = asideOf(dir, file);
+  mkdirSync(dirname(aside), { recursive: true });
+  renameSync(path, aside);
+  put(path, aside);
+  return () => {
+    rmSync(path, { recursive: true, force: true });
+    renameSync(aside, path);
+  };
+};
+
+/** Adds a file; the undo removes it. */
+const addFile = (file: string, text = '') => (dir: string) => {
+  writeFileSync(join(dir, file), text);
+  return () => rmSync(join(dir, file), { force: true });
+};
+
+const LAYOUT_FAULTS: LayoutFault[] = [
+  {
+    name: 'a folder where the registry belongs',
+    arrange: replaceWith(REGISTRY, (path) => mkdirSync(path)),
+    message: `${REGISTRY}:1: expected a regular file, found a folder`,
+  },
+  {
+    name: 'a symbolic link for a translation file',
+    arrange: replaceWith(TRADE_TASKS, (path, aside) => symlinkSync(aside, path)),
+    message: (dir) => `${TRADE_TASKS}:1: expected a regular file, found a symbolic link to "${asideOf(dir, TRADE_TASKS)}" (copy the file in: the content step follows no link)`,
+  },
+  {
+    name: 'a symbolic link for a seed',
+    arrange: replaceWith(OPENING, (path, aside) => symlinkSync(aside, path)),
+    message: (dir) => `${OPENING}:1: expected a regular file, found a symbolic link to "${asideOf(dir, OPENING)}" (copy the file in: the content step follows no link)`,
+  },
+  {
+    name: 'a file where the folder of English translations belongs',
+    arrange: replaceWith('content/translations/en', (path) => writeFileSync(path, '')),
+    message: 'content/translations/en:1: expected a folder, found a file',
+  },
+  {
+    name: 'a file where the folder of a document’s translations belongs',
+    arrange: replaceWith('content/translations/en/services-trade', (path) => writeFileSync(path, '')),
+    message: 'content/translations/en/services-trade:1: expected a folder, found a file',
+  },
+  {
+    name: 'a tasks.yml beside tasks.yaml',
+    arrange: addFile('content/translations/en/services-trade/tasks.yml', '"1":\n  "text":\n    source: 0000000000000000\n    en: x\n'),
+    message: 'content/translations/en/services-trade/tasks.yml:1: expected only the translation files of a document (document.yaml, tasks.yaml), found a file nothing reads',
+  },
+  {
+    name: 'a glossary.yml beside glossary.yaml',
+    arrange: addFile('content/glossary.yml', '- zh: 单一窗口\n  en: one-stop window\n'),
+    message: `content/glossary.yml:1: expected a file the content step reads (agencies.yaml, documents.yaml, priorities.yaml, glossary.yaml, translation-notes.yaml, synonyms.yaml, translations, generated, generated.tmp), found a file nothing reads`,
+  },
+  {
+    name: 'a seed the manifest does not list',
+    arrange: addFile('seeds/004_extra.txt', '附件\n'),
+    message: 'seeds/004_extra.txt:1: expected the manifest and the seeds it lists (manifest.json, 000_0b1b6885711b46b3.txt, 003_fb70ce431c18d979.txt), found a file nothing reads',
+  },
+  {
+    name: 'translations for a document the manifest does not list',
+    arrange: (dir) => {
+      mkdirSync(join(dir, 'content/translations/en/services-extra'));
+      return () => rmSync(join(dir, 'content/translations/en/services-extra'), { recursive: true, force: true });
+    },
+    message: 'content/translations/en/services-extra:1: expected a folder for each document of the manifest (services-trade, services-opening), found a file nothing reads',
+  },
+  {
+    name: 'UI strings of a language the site does not publish',
+    arrange: addFile('src/i18n/fr.json', '{}\n'),
+    message: 'src/i18n/fr.json:1: expected the UI strings of a language of the site, and their code (index.ts, page-language.ts, schema.ts, zh.json, en.json), found a file nothing reads',
+  },
+  {
+    name: 'a missing file of UI strings',
+    arrange: replaceWith(UI_EN, () => undefined),
+    message: `${UI_EN}:1: expected a file here, found none`,
+  },
+  {
+    name: 'an editor’s hidden file beside the registry: ignored',
+    arrange: addFile('content/.agencies.yaml.swp', 'x'),
+    message: null,
+  },
+];
+
 const dir = scratchProject('faults-');
-afterAll(() => removeScratch(dir));
+afterAll(() => {
+  removeScratch(dir);
+  rmSync(`${dir}-aside`, { recursive: true, force: true });
+});
 
 /** What the content step says of the inputs in `dir`: a message, or null. */
 async function verdict(): Promise<string | null> {
@@ -661,6 +764,20 @@ async function verdict(): Promise<string | null> {
     throw error;
   }
 }
+
+describe('the table of faults of the file system’s shape', () => {
+  for (const fault of LAYOUT_FAULTS) {
+    test(fault.name, async () => {
+      const undo = fault.arrange(dir);
+      try {
+        const message = typeof fault.message === 'function' ? fault.message(dir) : fault.message;
+        expect(await verdict()).toBe(message);
+      } finally {
+        undo();
+      }
+    });
+  }
+});
 
 describe('the table of faults', () => {
   test('the real inputs pass', async () => {

@@ -21,11 +21,11 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Serves dist/ with nginx on a loopback port, using deploy/nginx.conf exactly
- * as shipped, inside the smallest server block that gives it a root and a
- * port. Its logs and temporary files stay in .tmp/nginx-{port}/.
+ * Serves dist/ with nginx on a loopback port, using deploy/nginx.conf and
+ * deploy/nginx-http.conf exactly as shipped, inside the smallest server block
+ * that gives it a root and a port. Its logs and temporary files stay in .tmp/nginx-{port}/.
  */
-export async function startNginx(): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startNginx(): Promise<{ origin: string; errorLog: string; close: () => Promise<void> }> {
   const port = await freePort();
   const dir = join(ROOT, '.tmp', `nginx-${port}`);
   mkdirSync(dir, { recursive: true });
@@ -46,6 +46,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
+  include ${join(ROOT, 'deploy/nginx-http.conf')};
   server {
     listen 127.0.0.1:${port};
     root ${DIST};
@@ -69,6 +70,7 @@ http {
   }
   return {
     origin,
+    errorLog: join(dir, 'error.log'),
     close: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -37,21 +37,22 @@ describe('siteOrigin', () => {
     expect(siteOrigin({ SITE_ORIGIN: 'https://policy.example.gov.cn/' })).toBe('https://policy.example.gov.cn');
   });
 
-  test('refuses a URL with a path', () => {
-    expect(() => siteOrigin({ SITE_ORIGIN: 'https://example.org/site/' })).toThrow('SITE_ORIGIN must be an origin');
+  test('never throws: a value that names no origin gives the local one, and originProblem stops the build', () => {
+    for (const value of ['https://example.org/site/', 'not a url', 'ftp://example.org', 'https://user@example.org', 'https://example.org/?q', '::'])
+      expect(siteOrigin({ SITE_ORIGIN: value }), value).toBe('http://localhost:4321');
   });
 });
 
 describe('originProblem', () => {
   test('a build for deployment without SITE_ORIGIN is refused, and the message says what to set', () => {
     expect(originProblem({})).toMatch(
-      /^SITE_ORIGIN is not set.*http:\/\/localhost:4321.*SITE_ORIGIN=https:\/\/policy\.example\.gov\.cn npm run build.*npm start/,
+      /^SITE_ORIGIN: expected the public origin of the site, found nothing.*http:\/\/localhost:4321.*SITE_ORIGIN=https:\/\/policy\.example\.gov\.cn npm run build.*npm start/,
     );
   });
 
   test('a loopback origin is refused for deployment, in any of its spellings', () => {
     for (const origin of ['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]', 'http://app.localhost']) {
-      expect(originProblem({ SITE_ORIGIN: origin }), origin).toMatch(/loopback address/);
+      expect(originProblem({ SITE_ORIGIN: origin }), origin).toMatch(/^SITE_ORIGIN: expected a public origin, found .*, a loopback address/);
     }
   });
 
@@ -61,7 +62,8 @@ describe('originProblem', () => {
     expect(originProblem({ LOCAL_BUILD: '1', SITE_ORIGIN: 'http://127.0.0.1:8080' })).toBeNull();
   });
 
-  test('an origin with a path is refused with the reason', () => {
-    expect(originProblem({ SITE_ORIGIN: 'https://example.org/site/' })).toMatch(/^SITE_ORIGIN must be an origin/);
+  test('a value that names no origin is refused, in a local build too, saying what it found', () => {
+    for (const env of [{ SITE_ORIGIN: 'https://example.org/site/' }, { SITE_ORIGIN: 'not a url', LOCAL_BUILD: '1' }, { SITE_ORIGIN: 'ftp://example.org' }])
+      expect(originProblem(env), env.SITE_ORIGIN).toMatch(new RegExp(`^SITE_ORIGIN: expected an origin such as https://example.org \\(http or https, no path\\), found ${JSON.stringify(env.SITE_ORIGIN)}\\.`));
   });
 });
