@@ -140,6 +140,26 @@ describe('generateContent', () => {
     expect(readTree(out)).toEqual(files);
   });
 
+  test('writes the same bytes from inputs saved with a BOM, CRLF line ends and trailing spaces, every input at once', async () => {
+    const variant = scratchProject();
+    scratch.push(variant);
+    const inputs = [
+      ...readdirSync(join(variant, 'seeds')).map((name) => `seeds/${name}`),
+      ...readdirSync(join(variant, 'content'), { recursive: true })
+        .map((name) => `content/${String(name)}`)
+        .filter((path) => /\.(?:ya?ml|json)$/.test(path) && !path.startsWith('content/generated')),
+      'src/i18n/zh.json',
+      'src/i18n/en.json',
+    ];
+    expect(inputs.length).toBeGreaterThan(12);
+    for (const path of inputs) {
+      const text = readFileSync(join(variant, path), 'utf8');
+      writeFileSync(join(variant, path), `\uFEFF${text.replace(/\n/g, ' \r\n')}`);
+    }
+    await generateContent({ root: variant });
+    expect(readTree(join(variant, 'content/generated'))).toEqual(files);
+  });
+
   test('removes files a previous run left behind', async () => {
     writeFileSync(join(out, 'texts/tasks/services-trade/999.mdx'), 'stale');
     await generateContent({ root: dir });

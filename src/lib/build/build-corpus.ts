@@ -21,7 +21,8 @@ import { SourceError, quoteSource } from '../text/source-error.ts';
 import { taskAgencies } from '../text/task-agencies.ts';
 import type { Translator } from '../translate/units.ts';
 import { registryToNameIndex, type NameIndex } from './agency-names.ts';
-import { seedTextToSha256, seedToText } from './seed-hash.ts';
+import { textToNormalForm } from '../text/normal-form.ts';
+import { seedTextToSha256 } from './seed-hash.ts';
 import type { ParsedSeed } from './manifest-claims.ts';
 
 /**
@@ -209,7 +210,7 @@ function documentToRecords(
     order,
     file: entry.file,
     // The text as served: its hash is the one the manifest pins (checked by the hash stage).
-    source: { path: `/data/sources/${slug}.txt`, sha256: seedTextToSha256(seed.text), bytes: Buffer.byteLength(seedToText(seed.text), 'utf8') },
+    source: { path: `/data/sources/${slug}.txt`, sha256: seedTextToSha256(seed.text), bytes: Buffer.byteLength(textToNormalForm(seed.text), 'utf8') },
     title: stated(parsed.stated.title, 'title'),
     ...editorial,
     issuer: entry.issuer && inDocument(['issuer'], entry.issuer, parsed.stated.issuer?.line),

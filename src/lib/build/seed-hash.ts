@@ -1,25 +1,10 @@
 import { createHash } from 'node:crypto';
+import { textToNormalForm } from '../text/normal-form.ts';
 import { SourceError } from '../text/source-error.ts';
 import type { Seed } from './manifest-claims.ts';
 
 /**
- * A seed's text as the site reads and serves it: after the harmless
- * normalisations every parser applies anyway (a byte-order mark dropped,
- * CRLF and CR line ends made LF, spaces at the end of a line dropped). A copy
- * that picked up only those changes gives the same text, and the same site.
- *
- * @example seedToText('\uFEFF附件  \r\n') // → '附件\n'
- */
-export function seedToText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/ +$/, ''))
-    .join('\n');
-}
-
-/**
- * The SHA-256 of a seed's text as served (see {@link seedToText}), encoded as
+ * The SHA-256 of a seed's text as served (see {@link textToNormalForm}), encoded as
  * UTF-8: the hash the manifest pins, and the one the site publishes. Any
  * change but the harmless ones, visible or not, gives another hash. For a
  * seed already in that form this is `sha256sum` of the file.
@@ -27,7 +12,7 @@ export function seedToText(text: string): string {
  * @example seedTextToSha256('附件\r\n') === seedTextToSha256('\uFEFF附件  \n') // → true
  */
 export function seedTextToSha256(text: string): string {
-  return createHash('sha256').update(seedToText(text), 'utf8').digest('hex');
+  return createHash('sha256').update(textToNormalForm(text), 'utf8').digest('hex');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Seed } from '../build/manifest-claims.ts';
-import { seedToText } from '../build/seed-hash.ts';
+import { textToNormalForm } from '../text/normal-form.ts';
 import { sectionTextFile, taskTextFile } from '../schema/collections.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { TranslationNote } from '../schema/translation.ts';
@@ -98,7 +98,7 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Ex
     'sources.json',
     jsonFile(
       notice([provenance.manifest]),
-      seeds.map((seed) => ({ id: seed.entry.slug, text: seedToText(seed.text) })),
+      seeds.map((seed) => ({ id: seed.entry.slug, text: textToNormalForm(seed.text) })),
     ),
   );
 

@@ -16,7 +16,7 @@ export const manifestEntrySchema = z.strictObject({
    * The SHA-256 of the seed's text as a person verified it and as the site
    * serves it at /data/sources/: the file after the harmless normalisations
    * every parser applies anyway (BOM dropped, LF line ends, spaces at the end
-   * of a line dropped; see seedToText), so a copy that picked up only those
+   * of a line dropped; see textToNormalForm), so a copy that picked up only those
    * keeps its hash. The one hash of a source the site publishes.
    */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),

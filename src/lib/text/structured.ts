@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { checkTextCharacters, codePointToName, isRefusedCodePoint } from './characters.ts';
+import { textToNormalForm } from './normal-form.ts';
 import { SourceError, quoteSource } from './source-error.ts';
 
 /**
@@ -337,7 +338,8 @@ export function yamlToValue<T extends z.ZodType>(text: string, file: string, sch
 /** {@link yamlToValue}, keeping the lines of the file's values. */
 export function readYaml<T extends z.ZodType>(text: string, file: string, schema: T): Structured<z.output<T>> {
   checkTextCharacters(text, file, new Set(), CURATED_NOTE);
-  const { value, root } = textToTree(text, file);
+  // Read in normal form, so a copy saved with CRLF or trailing spaces gives the same values (the lines stay where they were).
+  const { value, root } = textToTree(textToNormalForm(text), file);
   checkDecodedCharacters(value, root, file);
   // An empty file is a value of nothing, which no schema of a curated file accepts: the message says so.
   return { value: checkValue(schema, value, root, file), lineOf: (path) => lineOfPath(root, path) };
@@ -386,7 +388,7 @@ export function jsonToValue<T extends z.ZodType>(text: string, file: string, sch
 /** {@link jsonToValue}, keeping the lines of the file's values. */
 export function readJson<T extends z.ZodType>(text: string, file: string, schema: T): Structured<z.output<T>> {
   checkTextCharacters(text, file, new Set(), CURATED_NOTE);
-  const body = text.replace(/^\uFEFF/, '');
+  const body = textToNormalForm(text);
   let value: unknown;
   try {
     value = JSON.parse(body);
