@@ -677,10 +677,12 @@ const replaceWith = (file: string, put: (path: string, aside: string) => void) =
 };
 
 /** Adds a file; the undo removes it. */
-const addFile = (file: string, text = '') => (dir: string) => {
-  writeFileSync(join(dir, file), text);
-  return () => rmSync(join(dir, file), { force: true });
-};
+const addFile =
+  (file: string, text = '') =>
+  (dir: string) => {
+    writeFileSync(join(dir, file), text);
+    return () => rmSync(join(dir, file), { force: true });
+  };
 
 const LAYOUT_FAULTS: LayoutFault[] = [
   {
@@ -691,12 +693,14 @@ const LAYOUT_FAULTS: LayoutFault[] = [
   {
     name: 'a symbolic link for a translation file',
     arrange: replaceWith(TRADE_TASKS, (path, aside) => symlinkSync(aside, path)),
-    message: (dir) => `${TRADE_TASKS}:1: expected a regular file, found a symbolic link to "${asideOf(dir, TRADE_TASKS)}" (copy the file in: the content step follows no link)`,
+    message: (dir) =>
+      `${TRADE_TASKS}:1: expected a regular file, found a symbolic link to "${asideOf(dir, TRADE_TASKS)}" (copy the file in: the content step follows no link)`,
   },
   {
     name: 'a symbolic link for a seed',
     arrange: replaceWith(OPENING, (path, aside) => symlinkSync(aside, path)),
-    message: (dir) => `${OPENING}:1: expected a regular file, found a symbolic link to "${asideOf(dir, OPENING)}" (copy the file in: the content step follows no link)`,
+    message: (dir) =>
+      `${OPENING}:1: expected a regular file, found a symbolic link to "${asideOf(dir, OPENING)}" (copy the file in: the content step follows no link)`,
   },
   {
     name: 'a file where the folder of English translations belongs',
@@ -711,7 +715,8 @@ const LAYOUT_FAULTS: LayoutFault[] = [
   {
     name: 'a tasks.yml beside tasks.yaml',
     arrange: addFile('content/translations/en/services-trade/tasks.yml', '"1":\n  "text":\n    source: 0000000000000000\n    en: x\n'),
-    message: 'content/translations/en/services-trade/tasks.yml:1: expected only the translation files of a document (document.yaml, tasks.yaml), found a file nothing reads',
+    message:
+      'content/translations/en/services-trade/tasks.yml:1: expected only the translation files of a document (document.yaml, tasks.yaml), found a file nothing reads',
   },
   {
     name: 'a glossary.yml beside glossary.yaml',
@@ -721,7 +726,8 @@ const LAYOUT_FAULTS: LayoutFault[] = [
   {
     name: 'a seed the manifest does not list',
     arrange: addFile('seeds/004_extra.txt', '附件\n'),
-    message: 'seeds/004_extra.txt:1: expected the manifest and the seeds it lists (manifest.json, 000_0b1b6885711b46b3.txt, 003_fb70ce431c18d979.txt), found a file nothing reads',
+    message:
+      'seeds/004_extra.txt:1: expected the manifest and the seeds it lists (manifest.json, 000_0b1b6885711b46b3.txt, 003_fb70ce431c18d979.txt), found a file nothing reads',
   },
   {
     name: 'translations for a document the manifest does not list',
@@ -729,12 +735,14 @@ const LAYOUT_FAULTS: LayoutFault[] = [
       mkdirSync(join(dir, 'content/translations/en/services-extra'));
       return () => rmSync(join(dir, 'content/translations/en/services-extra'), { recursive: true, force: true });
     },
-    message: 'content/translations/en/services-extra:1: expected a folder for each document of the manifest (services-trade, services-opening), found a file nothing reads',
+    message:
+      'content/translations/en/services-extra:1: expected a folder for each document of the manifest (services-trade, services-opening), found a file nothing reads',
   },
   {
     name: 'UI strings of a language the site does not publish',
     arrange: addFile('src/i18n/fr.json', '{}\n'),
-    message: 'src/i18n/fr.json:1: expected the UI strings of a language of the site, and their code (index.ts, page-language.ts, schema.ts, zh.json, en.json), found a file nothing reads',
+    message:
+      'src/i18n/fr.json:1: expected the UI strings of a language of the site, and their code (index.ts, page-language.ts, schema.ts, zh.json, en.json), found a file nothing reads',
   },
   {
     name: 'a missing file of UI strings',

@@ -64,6 +64,8 @@ describe('originProblem', () => {
 
   test('a value that names no origin is refused, in a local build too, saying what it found', () => {
     for (const env of [{ SITE_ORIGIN: 'https://example.org/site/' }, { SITE_ORIGIN: 'not a url', LOCAL_BUILD: '1' }, { SITE_ORIGIN: 'ftp://example.org' }])
-      expect(originProblem(env), env.SITE_ORIGIN).toMatch(new RegExp(`^SITE_ORIGIN: expected an origin such as https://example.org \\(http or https, no path\\), found ${JSON.stringify(env.SITE_ORIGIN)}\\.`));
+      expect(originProblem(env), env.SITE_ORIGIN).toMatch(
+        new RegExp(`^SITE_ORIGIN: expected an origin such as https://example.org \\(http or https, no path\\), found ${JSON.stringify(env.SITE_ORIGIN)}\\.`),
+      );
   });
 });

@@ -58,7 +58,10 @@ export function originProblem(env: Env = process.env): string | null {
   const how =
     'Set it to the public address of the site, e.g. `SITE_ORIGIN=https://policy.example.gov.cn npm run build`. To build and try the site on this machine, use `npm start`.';
   const value = env.SITE_ORIGIN?.trim();
-  if (!value) return local ? null : `SITE_ORIGIN: expected the public origin of the site, found nothing, so every link the build writes would point at ${LOCAL_ORIGIN}. ${how}`;
+  if (!value)
+    return local
+      ? null
+      : `SITE_ORIGIN: expected the public origin of the site, found nothing, so every link the build writes would point at ${LOCAL_ORIGIN}. ${how}`;
   const origin = originOf(value);
   if (!origin) return `SITE_ORIGIN: expected an origin such as https://example.org (http or https, no path), found ${JSON.stringify(value)}. ${how}`;
   if (!local && isLoopback(new URL(origin)))
