@@ -31,6 +31,7 @@ import type { Registry } from './schema/agency.ts';
 import type { Corpus } from './schema/corpus.ts';
 import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
+import type { Synonyms } from './schema/synonyms.ts';
 import type { Glossary, TranslationNote } from './schema/translation.ts';
 import { codePointFromLabel } from './text/characters.ts';
 import { checkingTranslator, type Lookup, type TranslationLines } from './translate/lookup.ts';
@@ -51,6 +52,8 @@ export interface Inputs {
   glossary: Glossary;
   /** Notes on renderings, for the About-this-translation page. */
   notes: TranslationNote[];
+  /** The words the texts, or their readers, use for one thing: search widens a query with them. */
+  synonyms: Synonyms;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
@@ -142,8 +145,8 @@ export const STAGES = [
   {
     name: 'emit',
     run: (state: PipelineState) => {
-      const { provenance, glossary, registry, notes, seeds } = state.inputs;
-      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds });
+      const { provenance, glossary, registry, notes, seeds, synonyms } = state.inputs;
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds, synonyms });
     },
   },
 ] as const;

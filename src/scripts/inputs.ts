@@ -14,6 +14,7 @@ import type { Inputs } from '../lib/pipeline.ts';
 import { registrySchema } from '../lib/schema/agency.ts';
 import { editorialSchema, manifestSchema, type Manifest } from '../lib/schema/manifest.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
+import { synonymsSchema } from '../lib/schema/synonyms.ts';
 import { glossarySchema, translationFileSchema, translationNoteSchema } from '../lib/schema/translation.ts';
 import { bytesToText } from '../lib/text/characters.ts';
 import { SourceError, quoteSource } from '../lib/text/source-error.ts';
@@ -30,6 +31,7 @@ export const CURATED = {
   priorities: 'content/priorities.yaml',
   glossary: 'content/glossary.yaml',
   notes: 'content/translation-notes.yaml',
+  synonyms: 'content/synonyms.yaml',
 } as const;
 
 /** Where the parser of each layout lives: `{format}.ts`, exporting `parse`. */
@@ -112,7 +114,8 @@ async function loadParsers(root: string, manifest: Manifest, manifestFile: strin
 
 /**
  * Reads the manifest, the seeds it lists and their parsers, the curated
- * registry, editorial metadata, priorities, glossary and translation notes,
+ * registry, editorial metadata, priorities, glossary, translation notes and
+ * synonym table,
  * and the translation files. Any fault is a {@link SourceError} at its file
  * and line.
  */
@@ -136,6 +139,7 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
   const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
   const glossary = yamlToValue(read(CURATED.glossary), CURATED.glossary, glossarySchema);
   const notes = yamlToValue(read(CURATED.notes), CURATED.notes, translationNoteSchema.array());
+  const synonyms = yamlToValue(read(CURATED.synonyms), CURATED.synonyms, synonymsSchema);
   const provenance: Provenance = {
     manifest: manifestFile,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
@@ -144,7 +148,8 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
     priorities: CURATED.priorities,
     glossary: CURATED.glossary,
     notes: CURATED.notes,
+    synonyms: CURATED.synonyms,
     translations: TRANSLATIONS_DIR,
   };
-  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, translations: readTranslations(root), lines, provenance };
+  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, synonyms, translations: readTranslations(root), lines, provenance };
 }
