@@ -40,23 +40,28 @@ export function lengthsToBoundaries(lengths: readonly number[]): Set<number> {
 }
 
 /**
- * The word lengths as the search data carries them: one base-36 digit a word
- * (no jieba word of these texts is longer than 35 code units; a longer one
- * stops the build).
+ * The word lengths as the search data carries them: one base-36 digit a word,
+ * or, for a word longer than 35 code units (a long run of Latin letters or
+ * digits), 0 and two digits.
  *
  * @example lengthsToText([2, 2, 11]) // → '22b'
+ * @example lengthsToText([40]) // → '014'
  */
 export function lengthsToText(lengths: readonly number[]): string {
   return lengths
     .map((length) => {
-      if (!Number.isInteger(length) || length < 1 || length > 35) throw new Error(`lengthsToText: a word of ${length} code units cannot be written in one digit`);
-      return length.toString(36);
+      if (!Number.isInteger(length) || length < 1 || length >= 36 * 36) throw new Error(`lengthsToText: a word of ${length} code units cannot be written`);
+      return length < 36 ? length.toString(36) : `0${length.toString(36).padStart(2, '0')}`;
     })
     .join('');
 }
 
-/** @example textToLengths('22b') // → [2, 2, 11] */
-export const textToLengths = (text: string): number[] => Array.from(text, (digit) => parseInt(digit, 36));
+/** @example textToLengths('22b014') // → [2, 2, 11, 40] */
+export function textToLengths(text: string): number[] {
+  const lengths: number[] = [];
+  for (let i = 0; i < text.length; i++) lengths.push(text[i] === '0' ? parseInt(text.slice(i + 1, (i += 2) + 1), 36) : parseInt(text[i]!, 36));
+  return lengths;
+}
 
 /**
  * Where a Chinese term occurs in a text as a word or within one, by the rule
