@@ -151,5 +151,19 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
     synonyms: CURATED.synonyms,
     translations: TRANSLATIONS_DIR,
   };
-  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, synonyms, translations: readTranslations(root), lines, provenance };
+  return {
+    manifest,
+    manifestFile,
+    seeds,
+    parsers,
+    registry,
+    editorial,
+    priorities,
+    glossary,
+    notes,
+    synonyms,
+    translations: readTranslations(root),
+    lines,
+    provenance,
+  };
 }

@@ -74,7 +74,10 @@ describe('reporters’ queries, typed into the search box', () => {
       await typeQuery(page, fixture.query);
       await searchResults(page);
       const offered = await page.locator('#search-notes a[href^="?q="]').allTextContents();
-      expect(offered.filter((w) => fixture.nearest!.includes(w)), fixture.query).not.toEqual([]);
+      expect(
+        offered.filter((w) => fixture.nearest!.includes(w)),
+        fixture.query,
+      ).not.toEqual([]);
       for (const word of offered) {
         await typeQuery(page, word);
         expect((await searchResults(page)).length, word).toBeGreaterThan(0);

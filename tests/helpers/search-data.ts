@@ -1,13 +1,7 @@
 import { tasksToWords } from '../../src/lib/emit/collections.ts';
 import type { Corpus } from '../../src/lib/schema/corpus.ts';
 import type { SearchData } from '../../src/lib/search/engine.ts';
-import {
-  agenciesToSearch,
-  documentToSearch,
-  synonymsToSearch,
-  tasksToEnglishFile,
-  tasksToSearchFile,
-} from '../../src/lib/search/search-data.ts';
+import { agenciesToSearch, documentToSearch, synonymsToSearch, tasksToEnglishFile, tasksToSearchFile } from '../../src/lib/search/search-data.ts';
 import { inputs } from './inputs.ts';
 
 /**

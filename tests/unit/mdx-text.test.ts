@@ -131,7 +131,17 @@ describe('a generated task file', () => {
   const filesOf = (entry: TaskEntry) =>
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
-      { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', glossary: 'g', notes: 'n', synonyms: 'y', translations: 't' },
+      {
+        manifest: 'm',
+        seeds: { 'services-trade': 's' },
+        registry: 'r',
+        editorial: 'e',
+        priorities: 'p',
+        glossary: 'g',
+        notes: 'n',
+        synonyms: 'y',
+        translations: 't',
+      },
       { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
     );
 
@@ -176,9 +186,10 @@ describe('a generated task file', () => {
           priorities: 'p',
           glossary: 'g',
           notes: 'n',
+          synonyms: 'y',
           translations: 't',
         },
-        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [] },
+        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
       ),
     ).toThrow(/the notice would close its comment/);
   });

@@ -33,7 +33,11 @@ describe('nearestWords', () => {
       expect(offered.length, fixture.query).toBeGreaterThan(0);
       for (const word of offered) expect(ids(word).length, word).toBeGreaterThan(0);
       // A Chinese query is offered one of the words a reader would look up instead.
-      if (fixture.lang === 'zh') expect(offered.filter((w) => fixture.nearest!.includes(w)), fixture.query).not.toEqual([]);
+      if (fixture.lang === 'zh')
+        expect(
+          offered.filter((w) => fixture.nearest!.includes(w)),
+          fixture.query,
+        ).not.toEqual([]);
     }
     expect(nearestWords('abc', data)).toEqual([]);
   });

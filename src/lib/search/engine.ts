@@ -96,7 +96,9 @@ export function widen(term: string, data: Pick<SearchData, 'synonyms' | 'glossar
   }
   const listed = data.synonyms.filter((g) => g.en.some((w) => sameName(term, w)));
   const english = new Set(listed.flatMap((g) => g.en.map(lower)));
-  const reached = data.synonyms.filter((g) => listed.includes(g) || g.en.some((w) => english.has(lower(w)) && (!g.oneWay || lower(g.en[0] ?? '') === lower(w))));
+  const reached = data.synonyms.filter(
+    (g) => listed.includes(g) || g.en.some((w) => english.has(lower(w)) && (!g.oneWay || lower(g.en[0] ?? '') === lower(w))),
+  );
   const glossary = data.glossary.filter(([, en]) => latinSpans(en, term).length > 0).map(([zh]) => zh);
   return {
     term,
@@ -116,7 +118,11 @@ export function termToBodies(term: string, agencies: readonly SearchAgency[]): N
   const chain = (id: string) => {
     const ids = [id];
     for (let earlier = byId.get(id)?.succeeds?.agency; earlier && !ids.includes(earlier); earlier = byId.get(earlier)?.succeeds?.agency) ids.push(earlier);
-    for (let later = agencies.find((a) => a.succeeds?.agency === id); later && !ids.includes(later.id); later = agencies.find((a) => a.succeeds?.agency === later?.id))
+    for (
+      let later = agencies.find((a) => a.succeeds?.agency === id);
+      later && !ids.includes(later.id);
+      later = agencies.find((a) => a.succeeds?.agency === later?.id)
+    )
       ids.push(later.id);
     return ids.slice(1);
   };
@@ -171,8 +177,7 @@ export function runSearch(state: SearchState, query: string, data: SearchData): 
       }
       const before = named.length;
       for (const body of bodies.filter((b) => b.term === term.term)) {
-        for (const id of [body.agency, ...body.sameBody])
-          for (const role of ROLES) if (task.roles[role].includes(id)) named.push({ role, agency: id });
+        for (const id of [body.agency, ...body.sameBody]) for (const role of ROLES) if (task.roles[role].includes(id)) named.push({ role, agency: id });
       }
       if (!termWay && named.length > before) termWay = 'name';
       if (!termWay) return;

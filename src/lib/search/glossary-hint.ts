@@ -33,8 +33,6 @@ export function queryNames(query: string, names: readonly string[]): boolean {
   });
 }
 
-
-
 /** A glossary term a search found: its label and the address of its entry. */
 export interface GlossaryMatch {
   title: string;

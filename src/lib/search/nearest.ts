@@ -65,7 +65,9 @@ export function nearestWords(term: string, data: SearchData, limit = 4): string[
       .sort((a, b) => b.score - a.score || b.count - a.count || (a.word < b.word ? -1 : 1))
       .map((c) => c.word);
   } else {
-    const english = [...data.synonyms.flatMap((g) => g.en), ...data.glossary.map(([, en]) => en), // The translation's words in small letters, unless written in capitals (an abbreviation).
+    const english = [
+      ...data.synonyms.flatMap((g) => g.en),
+      ...data.glossary.map(([, en]) => en), // The translation's words in small letters, unless written in capitals (an abbreviation).
       ...(data.english ?? []).flatMap((t) => (t.match(/\p{L}{4,}/gu) ?? []).map((w) => (/^\p{Lu}+$/u.test(w) ? w : w.toLowerCase()))),
     ];
     candidates = [...new Set(english)]

@@ -188,9 +188,16 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
     const named = answer.hits.some((h) => h.named.some((n) => n.agency === body.agency));
     const earlier = body.sameBody.filter((id) => answer.hits.some((h) => h.named.some((n) => n.agency === id)));
     if (earlier.length > 0 && !named)
-      notes.push(paragraph('search-note', strings.laterName.replace('{query}', body.term).replace('{earlier}', earlier.map(context.agencyLabel).join(strings.separator))));
+      notes.push(
+        paragraph(
+          'search-note',
+          strings.laterName.replace('{query}', body.term).replace('{earlier}', earlier.map(context.agencyLabel).join(strings.separator)),
+        ),
+      );
     else if (body.kind === 'later' || body.kind === 'former')
-      notes.push(paragraph('search-note', (body.kind === 'later' ? strings.laterName : strings.earlierName).replace('{query}', body.term).replace('{earlier}', label)));
+      notes.push(
+        paragraph('search-note', (body.kind === 'later' ? strings.laterName : strings.earlierName).replace('{query}', body.term).replace('{earlier}', label)),
+      );
     else if (named) notes.push(paragraph('search-note', strings.byName.replace('{body}', label)));
     // Named nowhere but in a notice's list of recipients (金砖创新中心): say so, rather than a bare "nothing".
     const agency = strings.agencies.find((a) => a.id === body.agency);
@@ -203,7 +210,9 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
   for (const d of answer.unassigned) {
     notes.push(
       d.responsibility
-        ? linksLine('search-note search-unassigned', strings.unassigned.replace('{document}', d.title), [{ text: d.responsibility.label, href: d.responsibility.href }])
+        ? linksLine('search-note search-unassigned', strings.unassigned.replace('{document}', d.title), [
+            { text: d.responsibility.label, href: d.responsibility.href },
+          ])
         : paragraph('search-note search-unassigned', strings.unassigned.replace('{document}', d.title)),
     );
   }
@@ -230,7 +239,12 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
 }
 
 /** The active filters, each a button that removes it. */
-export function filterChips(state: SearchState, strings: SearchStrings, labels: Partial<Record<keyof SearchState, string>>, remove: (field: keyof SearchState) => void): HTMLLIElement[] {
+export function filterChips(
+  state: SearchState,
+  strings: SearchStrings,
+  labels: Partial<Record<keyof SearchState, string>>,
+  remove: (field: keyof SearchState) => void,
+): HTMLLIElement[] {
   const fields = ['document', 'category', 'agency', 'role', 'priority'] as const;
   return fields
     .filter((field) => state[field] && labels[field])

@@ -119,7 +119,14 @@ export function runSearchPage(): void {
       status!.textContent = message;
       if (filterCount) filterCount.textContent = count;
       list!.setAttribute('aria-busy', 'false');
-      chips!.replaceChildren(...filterChips(state, strings, Object.fromEntries((['document', 'category', 'agency', 'role', 'priority'] as const).map((k) => [k, selectedLabel(k)])), remove));
+      chips!.replaceChildren(
+        ...filterChips(
+          state,
+          strings,
+          Object.fromEntries((['document', 'category', 'agency', 'role', 'priority'] as const).map((k) => [k, selectedLabel(k)])),
+          remove,
+        ),
+      );
       chips!.hidden = chips!.children.length === 0;
     };
     if (isEmpty(state)) {

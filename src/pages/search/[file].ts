@@ -15,7 +15,10 @@ const FILES = {
   },
   'en.json': async () => {
     const site = await loadSite();
-    return tasksToEnglishFile(tasksToSearchFile(site.tasks, await loadSearchWords(), (t) => site.tasks.indexOf(t)), site.tasks);
+    return tasksToEnglishFile(
+      tasksToSearchFile(site.tasks, await loadSearchWords(), (t) => site.tasks.indexOf(t)),
+      site.tasks,
+    );
   },
 };
 
