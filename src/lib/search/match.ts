@@ -17,7 +17,8 @@ import { stemmer } from 'stemmer';
 export type Span = [number, number];
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word of letters or digits, not Han characters, which stand next to Latin ones without a space (开展QFLP试点). */
+const LATIN_WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)?/gu;
 /** What may stand between two words of a phrase: spaces, hyphens and slashes, not a comma or a full stop. */
 const JOINER = /^[\s\-‐–/]*$/u;
 /** Two or more capitals and no small letter: an abbreviation. */
@@ -131,6 +132,7 @@ export const isChinese = (term: string) => HAN.test(term);
  * @example queryToTerms('外汇 收支') // → ['外汇', '收支']
  * @example queryToTerms('SAFE Xiamen Branch') // → ['SAFE Xiamen Branch']
  * @example queryToTerms('QFLP 试点') // → ['QFLP', '试点']
+ * @example queryToTerms('“单一窗口”') // → ['单一窗口']
  */
 export function queryToTerms(query: string): string[] {
   const terms: string[] = [];
@@ -139,7 +141,9 @@ export function queryToTerms(query: string): string[] {
     if (HAN.test(chunk) || !/[\p{L}\p{N}]/u.test(chunk)) {
       if (latin.length > 0) terms.push(latin.join(' '));
       latin = [];
-      if (/[\p{L}\p{N}]/u.test(chunk)) terms.push(chunk);
+      // Quotation marks and other punctuation around a Chinese term are not part of it (“单一窗口”).
+      const term = chunk.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+      if (/[\p{L}\p{N}]/u.test(term)) terms.push(term);
     } else {
       latin.push(chunk);
     }
