@@ -67,6 +67,9 @@ const paragraph = (className: string, text = '') => {
   return p;
 };
 
+/** How many of the words also searched are shown before the list folds. */
+const ALSO_SHOWN = 8;
+
 /** How much of a text an excerpt shows around its first match, in code units. */
 const EXCERPT = { zh: 40, en: 180 } as const;
 
@@ -173,15 +176,29 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
   const originalTag = langToTag(ORIGINAL_LANG);
   const notes: HTMLElement[] = [];
   if (answer.alsoSearched.length > 0) {
-    const p = paragraph('search-note', strings.alsoSearched);
-    answer.alsoSearched.forEach((word, i) => {
-      if (i > 0) p.append(strings.separator);
-      const span = document.createElement('span');
-      span.textContent = word;
-      if (/\p{Script=Han}/u.test(word)) span.lang = originalTag;
-      p.append(span);
-    });
-    notes.push(p);
+    /** The words as a list, the Chinese marked as such on an English page. */
+    const words = (list: readonly string[]) =>
+      list.flatMap((word, i) => {
+        const span = document.createElement('span');
+        span.textContent = word;
+        if (/\p{Script=Han}/u.test(word)) span.lang = originalTag;
+        return i > 0 ? [strings.separator, span] : [span];
+      });
+    if (answer.alsoSearched.length <= ALSO_SHOWN) {
+      const p = paragraph('search-note', strings.alsoSearched);
+      p.append(...words(answer.alsoSearched));
+      notes.push(p);
+    } else {
+      // A long list (a glossary term or a wide group) folds after its first words, with how many more there are.
+      const details = document.createElement('details');
+      details.className = 'search-note';
+      const summary = document.createElement('summary');
+      summary.append(strings.alsoSearched, ...words(answer.alsoSearched.slice(0, ALSO_SHOWN)), ` … +${answer.alsoSearched.length - ALSO_SHOWN}`);
+      const rest = paragraph('search-note');
+      rest.append(...words(answer.alsoSearched.slice(ALSO_SHOWN)));
+      details.append(summary, rest);
+      notes.push(details);
+    }
   }
   for (const body of answer.bodies) {
     const label = context.agencyLabel(body.agency);
