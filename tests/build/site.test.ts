@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { GENERATED_DIR } from '../../src/lib/schema/collections.ts';
+import { taskWordsSchema } from '../../src/lib/schema/search.ts';
 import { textToLengths } from '../../src/lib/search/match.ts';
 import type { EnglishFile, TasksFile } from '../../src/lib/search/search-data.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
@@ -8,6 +10,7 @@ import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '..
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, DIST, pathToFile, readPage } from '../helpers/dist.ts';
+import { ROOT } from '../helpers/paths.ts';
 const pages = allPages();
 const documentOrder = new Map(corpus.documents.map((d) => [d.id, d.order]));
 /** A task's place in reading order: its document's, its list's, its number. */
@@ -155,6 +158,17 @@ describe('the search data', () => {
         task.id,
       ).toBe(task.zh.length);
     }
+  });
+
+  test('was cut from the words the content step wrote, in their schema', () => {
+    const { entries } = JSON.parse(readFileSync(join(ROOT, GENERATED_DIR, 'search-words.json'), 'utf8')) as { entries: unknown[] };
+    const words = new Map(
+      taskWordsSchema
+        .array()
+        .parse(entries)
+        .map((w) => [w.id, w.zh]),
+    );
+    for (const task of tasksFile.tasks) expect(textToLengths(task.words), task.id).toEqual(words.get(task.id));
   });
 
   test('holds the English of every task, in the same order, and nothing a search does not read', () => {
