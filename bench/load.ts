@@ -52,7 +52,7 @@ export function distToLoadMix(dist = DIST): string[] {
     .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`)
     .sort();
   const pages = files.filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -'index.html'.length));
-  const search = files.filter((f) => /^\/pagefind\/(?:pagefind[^/]*\.(?:js|json|css)|(?:fragment|index|filter)\/)/.test(f));
+  const search = files.filter((f) => f.startsWith('/search/'));
   const data = files.filter((f) => /^\/data\/[^/]+\.(?:csv|json)$/.test(f));
   const assets = files.filter((f) => f.startsWith('/_astro/'));
   // Pages twice over: they are what most visits ask for.

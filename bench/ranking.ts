@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHINESE_STOPWORDS, chineseWords } from '../src/lib/enrich/related.ts';
 import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+import { searchResults } from '../tests/helpers/search-results.ts';
 
 /** One query of the ranking benchmark and the tasks that answer it. */
 export interface RankingQuery {
@@ -59,10 +60,11 @@ export interface RankingResult {
 }
 
 /**
- * Runs every query through the search page's own Pagefind on the built site,
- * in Chromium, and measures R-precision: the same engine, index and weights a
- * reader gets, asked only for the task-text matches (the results found
- * through a body's name come after them on the page, and are not scored).
+ * Types every query into the search page of the built site, in Chromium, as
+ * a reader does (by its address, ?q=), and measures R-precision over the
+ * results the page lists: the same engine, data and order a reader gets. The
+ * tasks found through a synonym or a body's name come after those whose own
+ * words hold the term, and count against it only if they come first.
  */
 export async function measureRanking(root: string): Promise<RankingResult> {
   const tasks = (JSON.parse(readFileSync(join(root, 'dist/data/tasks.json'), 'utf8')) as { id: string; text: { zh: string } }[]).map((t) => ({
@@ -74,22 +76,11 @@ export async function measureRanking(root: string): Promise<RankingResult> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/zh/search/`);
-    const rankings = await page.evaluate(
-      async ({ list, url }) => {
-        // A variable, not a literal: the module exists only in the built site.
-        const pagefind = await import(/* @vite-ignore */ url);
-        await pagefind.init();
-        const out: string[][] = [];
-        for (const { term, relevant } of list) {
-          const search = await pagefind.search(term);
-          const top = await Promise.all(search.results.slice(0, relevant.length).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-          out.push(top.map((d: { url: string }) => d.url));
-        }
-        return out;
-      },
-      { list: queries, url: '/pagefind/pagefind.js' },
-    );
+    const rankings: string[][] = [];
+    for (const { term } of queries) {
+      await page.goto(`${server.origin}/zh/search/?q=${encodeURIComponent(term)}`);
+      rankings.push(await searchResults(page));
+    }
     const idOf = (url: string) => {
       const [, document, number] = /\/(?:zh|en)\/([^/]+)\/tasks\/(\d+)\//.exec(url) ?? [];
       return `${document}-${number}`;

@@ -6,7 +6,9 @@ import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
 import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
+import { taskWordsSchema } from './lib/schema/search.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
+import { synonymGroupSchema } from './lib/schema/synonyms.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
 import { glossarySchema, translationNoteSchema } from './lib/schema/translation.ts';
 
@@ -40,6 +42,9 @@ export const collections = {
   // The glossary and the translation notes in their files' order (a collection does not keep it).
   glossary: generated('glossary', glossarySchema.element.extend({ id: z.string(), order })),
   translationNotes: generated('translation-notes', translationNoteSchema.extend({ order })),
+  // The synonym table in its file's order, and where the words of each task's Chinese begin: for the search page.
+  synonyms: generated('synonyms', synonymGroupSchema.extend({ order })),
+  searchWords: generated('search-words', taskWordsSchema),
   // The original text of each document, served byte for byte at /data/sources/.
   sources: generated('sources', z.strictObject({ id: z.string(), text: z.string() })),
   taskTexts: texts(TASK_TEXTS, (path) => path.replace('/', '-')),

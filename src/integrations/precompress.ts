@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
-/** Text files worth compressing. Pagefind's index files are compressed already. */
+/** Text files worth compressing: pages, styles, scripts and data, the search's data too. */
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|csv|xml|txt|svg)$/;
 
 const gzipAsync = promisify(gzip);

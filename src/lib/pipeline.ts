@@ -54,7 +54,7 @@ export interface Inputs {
   glossary: Glossary;
   /** Notes on renderings, for the About-this-translation page. */
   notes: TranslationNote[];
-  /** The words the texts, or their readers, use for one thing, for search. */
+  /** The words the texts, or their readers, use for one thing: search widens a query with them. */
   synonyms: Synonyms;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
@@ -152,8 +152,8 @@ export const STAGES = [
   {
     name: 'emit',
     run: (state: PipelineState) => {
-      const { provenance, glossary, registry, notes, seeds } = state.inputs;
-      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds });
+      const { provenance, glossary, registry, notes, seeds, synonyms } = state.inputs;
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds, synonyms });
     },
   },
 ] as const;

@@ -276,6 +276,7 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
     priorities: CURATED.priorities,
     glossary: CURATED.glossary,
     notes: CURATED.notes,
+    synonyms: CURATED.synonyms,
     translations: TRANSLATIONS_DIR,
   };
   return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, synonyms, translations, lines, provenance };

@@ -48,7 +48,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
 
   const SECURITY_HEADERS = {
     'content-security-policy':
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'x-frame-options': 'DENY',
@@ -90,16 +90,16 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('answers a directory without a page with 403 and the 404 page, never a listing, and never cached', async () => {
-    for (const path of ['/data/tasks/', '/_astro/', '/pagefind/fragment/']) {
+    for (const path of ['/data/tasks/', '/_astro/', '/search/']) {
       const response = await raw(path);
-      expect(response.status, path).toBe(path === '/data/tasks/' ? 403 : 404);
+      expect(response.status, path).toBe(path === '/_astro/' ? 404 : 403);
       expect(response.body, path).toContain('找不到这个页面');
       expect(response.headers['cache-control'], path).toBe('no-store');
     }
   });
 
   test('answers a missing file with 404 and never caches it, under the hashed folders too', async () => {
-    for (const path of ['/nope/', '/_astro/missing.css', '/pagefind/fragment/missing.pf_fragment', '/data/missing.csv']) {
+    for (const path of ['/nope/', '/_astro/missing.css', '/search/missing.json', '/data/missing.csv']) {
       const response = await raw(path);
       expect(response.status, path).toBe(404);
       expect(response.headers['cache-control'], path).toBe('no-store');
@@ -112,7 +112,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
       ['PUT', `/_astro/${css}`],
       ['DELETE', '/data/tasks.csv'],
       ['OPTIONS', '/'],
-      ['PATCH', '/pagefind/pagefind.js'],
+      ['PATCH', '/search/tasks.json'],
     ] as const) {
       const response = await raw(path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
@@ -179,7 +179,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('sends the security headers with every response, error pages and assets included', async () => {
-    for (const path of ['/zh/', '/en/search/', '/nope/', '/data/tasks/', '/_astro/', `/_astro/${css}`, '/pagefind/pagefind.js', '/data/tasks.csv']) {
+    for (const path of ['/zh/', '/en/search/', '/nope/', '/data/tasks/', '/_astro/', `/_astro/${css}`, '/search/tasks.json', '/data/tasks.csv']) {
       const response = await get(path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
     }
@@ -188,9 +188,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   test('caches hashed files for a year, immutable, and pages and data for five minutes', async () => {
     const immutable = 'public, max-age=31536000, immutable';
     expect((await get(`/_astro/${css}`)).headers.get('cache-control')).toBe(immutable);
-    const fragment = readdirSync(join(DIST, 'pagefind/fragment')).find((f) => f.endsWith('.pf_fragment'))!;
-    expect((await get(`/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe(immutable);
-    for (const path of ['/zh/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/data/tasks.csv', '/sitemap.xml']) {
+    for (const path of ['/zh/', '/search/tasks.json', '/search/en.json', '/data/tasks.csv', '/sitemap.xml']) {
       expect((await get(path)).headers.get('cache-control'), path).toBe('public, max-age=300');
     }
   });

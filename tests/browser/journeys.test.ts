@@ -125,28 +125,32 @@ describe('a journalist searches', () => {
         title: li.querySelector('.result-title')?.textContent ?? '',
         href: li.querySelector('a')?.getAttribute('href') ?? '',
         excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
-        matches: Array.from(li.querySelectorAll('.result-match')).map((p) => p.textContent ?? ''),
+        marks: Array.from(li.querySelectorAll('mark')).map((m) => m.textContent ?? ''),
       })),
     );
+    // The words searched besides 外汇, as the page says.
+    const also = (await page.locator('#search-notes p').first().textContent())!.replace(/^也检索了：/, '').split('、');
+    expect(also).toContain('结售汇');
     const tasks = corpus.tasks;
+    const taskAt = (href: string) => tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === href)!;
     for (const item of items) {
-      const [, document, number] = /^\/zh\/([^/]+)\/tasks\/(\d+)\/$/.exec(item.href)!;
-      const task = tasks.find((t) => t.document === document && t.number === Number(number))!;
+      const task = taskAt(item.href);
       // The title is the task's own opening words.
       expect(task.text.zh.startsWith(item.title.replace(/…$/, '')), item.title).toBe(true);
       // An excerpt holds the task's own words only, nothing from its metadata.
       const words = item.excerpt.replace(/^…|…$/g, '').replace(/\s+/g, '');
-      if (words) expect(task.text.zh.replace(/\s+/g, ''), item.excerpt).toContain(words.slice(0, 12));
-      // A task found through a body's name says so on its own labelled line.
-      if (!task.text.zh.includes('外汇'))
-        expect(
-          item.matches.some((m) => /^(牵头单位|配合单位|上级[^：]*)：.*外汇/.test(m)),
-          item.href,
-        ).toBe(true);
+      expect(task.text.zh.replace(/\s+/g, ''), item.excerpt).toContain(words.slice(0, 12));
+      // What is marked is 外汇 or a word the page says it also searched, and the task's text holds it.
+      expect(item.marks.length, item.href).toBeGreaterThan(0);
+      for (const mark of item.marks) {
+        expect(['外汇', ...also], item.href).toContain(mark);
+        expect(task.text.zh, item.href).toContain(mark);
+      }
     }
     // Tasks whose own words hold the query come first.
-    const own = items.findIndex((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.zh.includes('外汇'));
-    expect(items.slice(own).every((i) => !tasks.find((t) => `/zh/${t.document}/tasks/${t.number}/` === i.href)!.text.zh.includes('外汇'))).toBe(true);
+    const own = items.findIndex((i) => !taskAt(i.href).text.zh.includes('外汇'));
+    expect(own).toBeGreaterThan(0);
+    expect(items.slice(own).every((i) => !taskAt(i.href).text.zh.includes('外汇'))).toBe(true);
     await context.close();
   });
 
@@ -182,6 +186,57 @@ describe('on a phone', () => {
     const box = await page.locator('#search-results > li').first().boundingBox();
     expect(box!.y).toBeLessThan(812 - 60);
     await context.close();
+  });
+
+  test('after each filter change the new count is on the screen, and each active filter goes with one tap', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, context } = await phone(`/${lang}/search/?q=${lang === 'zh' ? '服务贸易' : 'trade'}`);
+      await settled(page);
+      await page.tap('#search-filters summary');
+      /** A count on the first screen as it now stands, and the number of results it gives. */
+      const countInView = async () => {
+        const status = await settled(page);
+        const listed = await page.locator('#search-results > li').count();
+        const more = await page.locator('#search-more').isVisible();
+        const inView = async (selector: string) => {
+          const box = await page.locator(selector).boundingBox();
+          return box !== null && box.height > 0 && box.y >= 0 && box.y + box.height <= 812;
+        };
+        const seen = (await inView('#search-status')) || (await inView('#search-filter-count'));
+        return { seen, status, listed, more };
+      };
+      const choices: [string, string][] = [
+        ['#search-doc', 'services-trade'],
+        ['#search-agency', 'xiamen-municipal-bureau-of-commerce'],
+        ['#search-role', 'lead'],
+        ['#search-pri', ''],
+        ['#search-cat', ''],
+      ];
+      for (const [select, value] of choices) {
+        // Reach the control as a person does: scroll to it, then choose.
+        await page.locator(select).scrollIntoViewIfNeeded();
+        const option = value || (await page.locator(`${select} option:not([value=""])`).first().getAttribute('value'))!;
+        await page.selectOption(select, option);
+        const { seen, status, listed, more } = await countInView();
+        expect(seen, `${lang} ${select}`).toBe(true);
+        // The count is the list's own: a number, or none found.
+        if (!more && listed > 0) expect(status, `${lang} ${select}`).toContain(String(listed));
+      }
+      // Each active filter is a button; one tap removes it, and the URL and the form follow.
+      let chips = await page.locator('.filter-chip').count();
+      expect(chips).toBeGreaterThanOrEqual(4);
+      while (chips > 0) {
+        const before = page.url();
+        await page.locator('.filter-chip').first().tap();
+        await page.waitForFunction((url) => location.href !== url, before);
+        await settled(page);
+        const now = await page.locator('.filter-chip').count();
+        expect(now).toBeLessThan(chips);
+        chips = now;
+      }
+      expect([...new URL(page.url()).searchParams.keys()]).toEqual(['q']);
+      await context.close();
+    }
   });
 
   test('every page’s h1 is within the first 420 px, in both languages', async () => {

@@ -1,11 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { taskHeadline } from '../../src/lib/text/headline.ts';
+import { GENERATED_DIR } from '../../src/lib/schema/collections.ts';
+import { taskWordsSchema } from '../../src/lib/schema/search.ts';
+import { textToLengths } from '../../src/lib/search/match.ts';
+import type { EnglishFile, TasksFile } from '../../src/lib/search/search-data.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
 import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
-import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
+import { allPages, DIST, pathToFile, readPage } from '../helpers/dist.ts';
+import { ROOT } from '../helpers/paths.ts';
 const pages = allPages();
+const documentOrder = new Map(corpus.documents.map((d) => [d.id, d.order]));
+/** A task's place in reading order: its document's, its list's, its number. */
+const order = (id: string) => {
+  const t = corpus.tasks.find((task) => task.id === id)!;
+  return (documentOrder.get(t.document) ?? 0) * 100000 + t.attachment * 1000 + t.number;
+};
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
 
 describe('the built site', () => {
@@ -124,45 +136,45 @@ describe('task pages', () => {
     expect(readPage('/zh/services-trade/tasks/1/')('a[rel="prev"]')).toHaveLength(0);
     expect(readPage('/zh/services-opening/tasks/111/')('a[rel="next"]')).toHaveLength(0);
   });
+});
 
-  test('carry Pagefind filters, metadata and a numeric sort, and are the only indexed pages', () => {
-    const $ = readPage('/zh/services-trade/tasks/35/');
-    const filters = $('[data-pagefind-filter]')
-      .map((_, e) => $(e).attr('data-pagefind-filter'))
-      .get();
-    expect(filters).toEqual(
-      expect.arrayContaining([
-        'document:services-trade',
-        'category:services-trade/3',
-        'agency:pboc-xiamen-central-sub-branch',
-        'lead:pboc-xiamen-central-sub-branch',
-        'cooperating:xiamen-local-financial-supervision-and-administration-bureau',
-        'supervising:peoples-bank-of-china',
-      ]),
+describe('the search data', () => {
+  const tasksFile = JSON.parse(readFileSync(join(DIST, 'search/tasks.json'), 'utf8')) as TasksFile;
+  const englishFile = JSON.parse(readFileSync(join(DIST, 'search/en.json'), 'utf8')) as EnglishFile;
+
+  test('holds every task once, in the documents’ order, with its bodies by role, its category and its Chinese verbatim', () => {
+    expect(tasksFile.tasks.map((t) => t.id)).toEqual(corpus.tasks.map((t) => t.id).sort((a, b) => order(a) - order(b)));
+    const task35 = tasksFile.tasks.find((t) => t.id === 'services-trade-35')!;
+    expect(task35.category).toBe('services-trade/3');
+    expect(task35.roles.lead).toContain('pboc-xiamen-central-sub-branch');
+    expect(task35.roles.cooperating).toContain('xiamen-local-financial-supervision-and-administration-bureau');
+    expect(task35.roles.supervising).toContain('peoples-bank-of-china');
+    for (const task of tasksFile.tasks) {
+      const entry = corpus.tasks.find((t) => t.id === task.id)!;
+      expect(task.zh, task.id).toBe(entry.text.zh);
+      // The words' lengths give back the whole text, no more and no less.
+      expect(
+        textToLengths(task.words).reduce((a, b) => a + b, 0),
+        task.id,
+      ).toBe(task.zh.length);
+    }
+  });
+
+  test('was cut from the words the content step wrote, in their schema', () => {
+    const { entries } = JSON.parse(readFileSync(join(ROOT, GENERATED_DIR, 'search-words.json'), 'utf8')) as { entries: unknown[] };
+    const words = new Map(
+      taskWordsSchema
+        .array()
+        .parse(entries)
+        .map((w) => [w.id, w.zh]),
     );
-    const task35 = corpus.tasks.find((t) => t.id === 'services-trade-35')!;
-    // Metadata read from each element's text, so commas in the words stay words.
-    expect(
-      $('[data-pagefind-meta]')
-        .map((_, e) => `${$(e).attr('data-pagefind-meta')}=${$(e).text()}`)
-        .get(),
-    ).toEqual([
-      `title=${taskHeadline('zh', task35.text.zh)}`,
-      `title_zh=${taskHeadline('zh', task35.text.zh)}`,
-      `title_en=${$('[data-pagefind-meta="title_en"]').text()}`,
-      'number:35=',
-    ]);
-    expect($('[data-pagefind-meta="title_en"]').text()).toMatch(/^[A-Z][^\p{Script=Han}]+$/u);
-    // Only the task's own words are indexed: not its heading, badges or facts.
-    expect($('main h1').attr('data-pagefind-ignore')).toBeDefined();
-    expect($('main dl.facts').attr('data-pagefind-ignore')).toBeDefined();
-    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('position:10035');
-    const indexed = pages.filter((p) => readPage(p)('[data-pagefind-body]').length > 0);
-    // Only task pages: the search page finds glossary terms by their names, without the index.
-    const tasks = indexed.filter((p) => /\/tasks\/\d+\/$/.test(p));
-    expect(tasks).toHaveLength(2 * 199);
-    expect(indexed.filter((p) => !tasks.includes(p))).toEqual([]);
-    for (const path of tasks) expect(readPage(path)('[data-pagefind-filter^="document:"]'), path).toHaveLength(1);
+    for (const task of tasksFile.tasks) expect(textToLengths(task.words), task.id).toEqual(words.get(task.id));
+  });
+
+  test('holds the English of every task, in the same order, and nothing a search does not read', () => {
+    expect(englishFile.en).toEqual(tasksFile.tasks.map((t) => corpus.tasks.find((c) => c.id === t.id)!.text.en));
+    expect(Object.keys(tasksFile)).toEqual(['tasks']);
+    expect(Object.keys(tasksFile.tasks[0]!).sort()).toEqual(['category', 'document', 'id', 'key', 'number', 'priorities', 'roles', 'words', 'zh']);
   });
 });
 

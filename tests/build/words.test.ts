@@ -35,8 +35,7 @@ describe.each(LANGS)('the glossary page (%s)', (lang) => {
     expect(entries.filter((e) => e.tasks.length > 0).length).toBeGreaterThan(glossary.length / 2);
   });
 
-  test('is found by the search page through the terms it carries, not through the index', () => {
-    expect($('main[data-pagefind-body]')).toHaveLength(0);
+  test('is found by the search page through the terms it carries', () => {
     const search = readPage(`/${lang}/search/`);
     const strings = JSON.parse(search('#search-strings').text()) as { glossaryPath: string; glossaryTerms: [string, string, string][] };
     expect(strings.glossaryPath).toBe(glossaryPath(lang));
@@ -72,8 +71,6 @@ describe.each(LANGS)('task pages (%s)', (lang) => {
         .map((_, a) => decodeURIComponent($(a).attr('href') ?? ''))
         .get();
       expect(links, task.id).toEqual(taskGlossaryTerms(task, glossary).map((term) => `${glossaryPath(lang)}#${glossaryAnchor(term.zh)}`));
-      // Outside the indexed text: the terms are not the task's words.
-      if (links.length > 0) expect($('section.task-glossary').closest('[data-pagefind-ignore]'), task.id).toHaveLength(1);
     }
   });
 

@@ -94,8 +94,10 @@ describe('generateContent', () => {
       'documents.json',
       'glossary.json',
       'priorities.json',
+      'search-words.json',
       'sections.json',
       'sources.json',
+      'synonyms.json',
       'tasks.json',
       'translation-notes.json',
     ]);

@@ -21,10 +21,10 @@ const REGISTRY = 'content/agencies.yaml';
 const EDITORIAL = 'content/documents.yaml';
 const PRIORITIES = 'content/priorities.yaml';
 const GLOSSARY = 'content/glossary.yaml';
+const SYNONYMS = 'content/synonyms.yaml';
 const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
 const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
 const NOTES = 'content/translation-notes.yaml';
-const SYNONYMS = 'content/synonyms.yaml';
 const UI_ZH = 'src/i18n/zh.json';
 const UI_EN = 'src/i18n/en.json';
 
@@ -370,6 +370,12 @@ const FAULTS: Fault[] = [
     file: GLOSSARY,
     breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'),
     message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing`,
+  },
+  {
+    name: 'a word in two two-way groups of the synonym table',
+    file: SYNONYMS,
+    breakIt: (t) => t.replace('  zh: [厦门, 我市, 本市]', '  zh: [厦门, 我市, 本市, 外汇]'),
+    message: `${SYNONYMS}:${lineOf(SYNONYMS, '  zh: [外汇]')}: expected a word in one two-way group at most (make one of them one-way) at 7.zh.0, found 外汇, a word of xiamen too`,
   },
   // ── The translations ──
   {

@@ -33,7 +33,6 @@ export function allPages(): string[] {
   for (const entry of readdirSync(DIST, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = `/${relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
-    if (path.startsWith('/pagefind/')) continue;
     pages.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
   }
   return pages.sort();

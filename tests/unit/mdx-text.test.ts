@@ -131,8 +131,18 @@ describe('a generated task file', () => {
   const filesOf = (entry: TaskEntry) =>
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
-      { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', glossary: 'g', notes: 'n', translations: 't' },
-      { glossary: [], registry: { agencies: [] }, notes: [], seeds: [] },
+      {
+        manifest: 'm',
+        seeds: { 'services-trade': 's' },
+        registry: 'r',
+        editorial: 'e',
+        priorities: 'p',
+        glossary: 'g',
+        notes: 'n',
+        synonyms: 'y',
+        translations: 't',
+      },
+      { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
     );
 
   test('reads back, record and text, as exactly the text it was given', async () => {
@@ -176,9 +186,10 @@ describe('a generated task file', () => {
           priorities: 'p',
           glossary: 'g',
           notes: 'n',
+          synonyms: 'y',
           translations: 't',
         },
-        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [] },
+        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
       ),
     ).toThrow(/the notice would close its comment/);
   });

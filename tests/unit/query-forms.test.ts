@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, test } from 'vitest';
 import { glossaryMatches } from '../../src/lib/search/glossary-hint.ts';
-import { isLatin, needsSimplified, tasksOnly, toSimplified } from '../../src/lib/search/query-forms.ts';
+import { isLatin, needsSimplified, toSimplified } from '../../src/lib/search/query-forms.ts';
 import { codePointsToText, textToCharacterSet } from '../../src/lib/search/code-point-set.ts';
 import { TRADITIONAL_CHARACTERS } from '../../src/lib/search/traditional-characters.ts';
 import { simplify } from '../../src/lib/search/simplifier.ts';
@@ -59,19 +59,6 @@ describe('isLatin', () => {
   test('is true for Latin words and terms, false once the query holds Chinese', () => {
     for (const query of ['QFLP', 'PEPPOL', 'BRICS', 'Single Window', 'e-CNY 2.0']) expect(isLatin(query), query).toBe(true);
     for (const query of ['QFLP试点', '外汇', '2026', '']) expect(isLatin(query), query).toBe(false);
-  });
-});
-
-describe('tasksOnly', () => {
-  const documents = ['services-trade', 'services-opening'];
-
-  test('asks for any of the documents, which every task page has and the glossary page lacks', () => {
-    expect(tasksOnly({}, documents)).toEqual({ document: { any: documents } });
-    expect(tasksOnly({ agency: 'safe-xiamen-branch' }, documents)).toEqual({ agency: 'safe-xiamen-branch', document: { any: documents } });
-  });
-
-  test('keeps a document the reader chose', () => {
-    expect(tasksOnly({ document: 'services-trade' }, documents)).toEqual({ document: 'services-trade' });
   });
 });
 

@@ -1,8 +1,11 @@
 import type { RootContent } from 'mdast';
 import type { Seed } from '../build/manifest-claims.ts';
 import { textToNormalForm } from '../text/normal-form.ts';
+import { chineseWords } from '../enrich/related.ts';
 import { sectionTextFile, taskTextFile } from '../schema/collections.ts';
 import type { Corpus } from '../schema/corpus.ts';
+import type { TaskWords } from '../schema/search.ts';
+import type { Synonyms } from '../schema/synonyms.ts';
 import type { TranslationNote } from '../schema/translation.ts';
 import { mdastToMdx } from './mdx-text.ts';
 import { recordTextToMdast, type Annotations } from './record-text.ts';
@@ -16,6 +19,7 @@ export interface Provenance {
   priorities: string;
   glossary: string;
   notes: string;
+  synonyms: string;
   manifest: string;
   /** The folder of the English translation files. */
   translations: string;
@@ -44,6 +48,21 @@ export interface Extras extends Annotations {
   notes: readonly TranslationNote[];
   /** The seeds as read: each document's original text, served at /data/sources/. */
   seeds: readonly Seed[];
+  /** content/synonyms.yaml: the search page widens a query with it. */
+  synonyms: Synonyms;
+}
+
+/**
+ * The words of each task's Chinese text as jieba cuts them, by their lengths:
+ * search uses them to tell a word from the characters that happen to meet
+ * across two words (关税 in 相关税收). The cut gives back the text whole.
+ */
+export function tasksToWords(tasks: Corpus['tasks']): TaskWords[] {
+  return tasks.map((task) => {
+    const words = chineseWords(task.text.zh);
+    if (words.join('') !== task.text.zh) throw new Error(`tasksToWords: the words of ${task.id} do not give back its text`);
+    return { id: task.id, zh: words.map((word) => word.length) };
+  });
 }
 /**
  * Turns the validated corpus into the files of the content collections, keyed
@@ -60,7 +79,7 @@ export interface Extras extends Annotations {
  *   {@link recordTextToMdast}), for a page to show the edition it asks for.
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Extras): Map<string, string> {
-  const { notes, seeds, ...annotations } = extras;
+  const { notes, seeds, synonyms, ...annotations } = extras;
   const files = new Map<string, string>();
   const allInputs = [
     provenance.manifest,
@@ -93,6 +112,15 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Ex
       notes.map((note, i) => ({ ...note, order: i + 1 })),
     ),
   );
+  // The synonym table in its file's order, and the words of each task's Chinese: the search page reads both.
+  files.set(
+    'synonyms.json',
+    jsonFile(
+      notice([provenance.synonyms]),
+      synonyms.map((group, i) => ({ ...group, order: i + 1 })),
+    ),
+  );
+  files.set('search-words.json', jsonFile(notice([...Object.values(provenance.seeds), provenance.manifest]), tasksToWords(corpus.tasks)));
   // The original text of each document as the site reads it, to be served at /data/sources/: its hash is the manifest's.
   files.set(
     'sources.json',

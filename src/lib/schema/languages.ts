@@ -1,7 +1,7 @@
 /**
  * The one table of the languages the site is published in, and everything
  * about them that is not a UI string: the tag (`<html lang>`, hreflang and
- * Pagefind's index, exactly these or queries fall back to the wrong index),
+ * the `lang` of the search page's marks),
  * the locale (Intl, word segmentation), OpenGraph's form of it, and how the
  * language writes a heading's number before its words. Chinese comes first
  * and is the original: its text is the source's, verbatim.

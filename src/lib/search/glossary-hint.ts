@@ -1,7 +1,37 @@
-import { queryNames, type AgencyName } from './facets.ts';
-
 /** A glossary term as the search page knows it: its names (Chinese, English), its label, and `id` the address of its entry. */
-export type GlossaryTermName = AgencyName;
+export interface GlossaryTermName {
+  id: string;
+  /** Its names: Chinese, English. */
+  names: string[];
+  /** The name in the page's language. */
+  label: string;
+}
+
+/** Folds case and width so that ＳＡＦＥ, safe and SAFE compare equal. */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a query names a glossary term: the whole query is part of one of its
+ * names (外汇 → 外汇收支), or one of its names is part of the query.
+ * Latin queries must match whole words, so "tax" does not match "taxi"; one
+ * or two Latin letters match nothing.
+ *
+ * @example queryNames('外汇', ['外汇收支']) // → true
+ * @example queryNames('commerce', ['Xiamen Municipal Bureau of Commerce']) // → true
+ * @example queryNames('com', ['Xiamen Municipal Bureau of Commerce']) // → false
+ */
+export function queryNames(query: string, names: readonly string[]): boolean {
+  const q = fold(query);
+  if (!q) return false;
+  const latin = /^[\p{Script=Latin}\d\s.&'-]+$/u.test(q);
+  if (latin && q.replace(/\s/g, '').length < 3) return false;
+  if (!latin && Array.from(q).length < 2) return false;
+  return names.some((name) => {
+    const n = fold(name);
+    if (!latin) return n.includes(q) || (Array.from(n).length >= 2 && q.includes(n));
+    return new RegExp(`(^|[^\\p{L}\\d])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\d])`, 'u').test(n);
+  });
+}
 
 /** A glossary term a search found: its label and the address of its entry. */
 export interface GlossaryMatch {
@@ -11,7 +41,7 @@ export interface GlossaryMatch {
 
 /**
  * The glossary terms a query names, by the rule that finds a body by its
- * name (src/lib/search/facets.ts): the query is part of a term, or a term part
+ * name once did: the query is part of a term, or a term part
  * of the query, whole words in Latin letters. At most `limit`.
  *
  * @example glossaryMatches('外汇收支', [{ id: '/zh/glossary/#外汇', names: ['外汇', 'foreign exchange'], label: '外汇 foreign exchange' }]) // → [{ title: '外汇 foreign exchange', url: '/zh/glossary/#外汇' }]

@@ -59,19 +59,3 @@ export function loadSimplifier(): Promise<Converter> {
 export async function toSimplified(query: string): Promise<string> {
   return needsSimplified(query) ? (await loadSimplifier())(query) : query;
 }
-
-/** A Pagefind filter value: one value, all of several (an array), or any of several. */
-export type FilterValue = string | string[] | { any: string[] };
-
-/**
- * The filters of a task search. The glossary page is in the same index as
- * the tasks; task pages carry a `document` filter and the glossary page does
- * not, so asking for any of the documents keeps every task search, with or
- * without other filters, to tasks.
- *
- * @example tasksOnly({ agency: 'safe-xiamen-branch' }, ['services-trade', 'services-opening'])
- * // → { agency: 'safe-xiamen-branch', document: { any: ['services-trade', 'services-opening'] } }
- */
-export function tasksOnly(filters: Record<string, string>, documents: readonly string[]): Record<string, FilterValue> {
-  return filters.document ? filters : { ...filters, document: { any: [...documents] } };
-}

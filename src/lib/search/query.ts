@@ -53,23 +53,5 @@ export function stateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/**
- * The Pagefind filters of a search. Task pages carry `agency` for every body
- * they name and `lead`/`cooperating`/`supervising` per role, all by registry id,
- * so one agency and one role make a single filter.
- *
- * @example
- * stateToFilters({ q: '', document: 'services-trade', category: '', agency: 'ministry-of-commerce', role: 'supervising', priority: '' })
- * // → { document: 'services-trade', supervising: 'ministry-of-commerce' }
- */
-export function stateToFilters(state: SearchState): Record<string, string> {
-  const filters: Record<string, string> = {};
-  if (state.document) filters.document = state.document;
-  if (state.category) filters.category = state.category;
-  if (state.agency) filters[state.role || 'agency'] = state.agency;
-  if (state.priority) filters.priority = state.priority;
-  return filters;
-}
-
 /** True when the search asks for anything at all. */
 export const isEmpty = (state: SearchState) => !state.q && !state.document && !state.category && !state.agency && !state.priority;

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
 import type { Corpus } from '../schema/corpus.ts';
+import type { TaskWords } from '../schema/search.ts';
+import type { Synonyms } from '../schema/synonyms.ts';
 import type { Glossary, TranslationNote } from '../schema/translation.ts';
 import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -58,4 +60,14 @@ export async function loadGlossary(): Promise<Glossary> {
 /** The translation notes, in the order of content/translation-notes.yaml. */
 export async function loadNotes(): Promise<TranslationNote[]> {
   return (await getCollection('translationNotes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** The synonym table, in the order of content/synonyms.yaml. */
+export async function loadSynonyms(): Promise<Synonyms> {
+  return (await getCollection('synonyms')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _order, ...group } }) => group);
+}
+
+/** Where the words of each task's Chinese begin and end, by task id. */
+export async function loadSearchWords(): Promise<Map<string, TaskWords['zh']>> {
+  return new Map((await getCollection('searchWords')).map((entry) => [entry.data.id, entry.data.zh]));
 }

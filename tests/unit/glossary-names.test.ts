@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryNames, queryToFacets, rolesOf } from '../../src/lib/search/facets.ts';
+import { queryNames } from '../../src/lib/search/glossary-hint.ts';
 
 const safe = { id: 'safe-xiamen-branch', names: ['外汇局厦门市分局', 'State Administration of Foreign Exchange Xiamen Branch'], label: '外汇局厦门市分局' };
 const commerce = { id: 'xiamen-municipal-bureau-of-commerce', names: ['市商务局', 'Xiamen Municipal Bureau of Commerce'], label: '市商务局' };
@@ -27,20 +27,5 @@ describe('queryNames', () => {
 
   test('characters with a meaning in patterns are taken literally', () => {
     expect(queryNames('(.*)', safe.names)).toBe(false);
-  });
-});
-
-describe('queryToFacets', () => {
-  test('lists the bodies, then the categories, that a query names', () => {
-    const category = { id: 'services-trade/3', names: ['提升便利水平', 'Improving facilitation'], label: '（三）提升便利水平' };
-    expect(queryToFacets('外汇', [safe, commerce], [category])).toEqual([{ filter: 'agency', id: safe.id, label: safe.label }]);
-    expect(queryToFacets('便利水平', [safe, commerce], [category])).toEqual([{ filter: 'category', id: category.id, label: category.label }]);
-  });
-});
-
-describe('rolesOf', () => {
-  test('names the roles in which a task names a body, in the pages’ order', () => {
-    expect(rolesOf({ supervising: ['x'], lead: ['x'], cooperating: ['y'] }, 'x')).toEqual(['lead', 'supervising']);
-    expect(rolesOf({}, 'x')).toEqual([]);
   });
 });
