@@ -6,6 +6,7 @@ import { agencyEntrySchema } from './lib/schema/agency.ts';
 import { categoryEntrySchema } from './lib/schema/category.ts';
 import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
+import { changeEntrySchema, siteEntrySchema } from './lib/schema/publishing.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
 import { glossarySchema, translationNoteSchema } from './lib/schema/translation.ts';
@@ -40,6 +41,9 @@ export const collections = {
   // The glossary and the translation notes in their files' order (a collection does not keep it).
   glossary: generated('glossary', glossarySchema.element.extend({ id: z.string(), order })),
   translationNotes: generated('translation-notes', translationNoteSchema.extend({ order })),
+  // Who publishes the site (one entry), and the dated changes to the texts and the translation.
+  site: generated('site', siteEntrySchema),
+  changes: generated('changes', changeEntrySchema),
   // The original text of each document, served byte for byte at /data/sources/.
   sources: generated('sources', z.strictObject({ id: z.string(), text: z.string() })),
   taskTexts: texts(TASK_TEXTS, (path) => path.replace('/', '-')),

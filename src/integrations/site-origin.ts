@@ -1,10 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { originProblem } from '../lib/site/origin.ts';
+import { publisherProblems } from '../lib/site/publisher.ts';
+import { SourceError } from '../lib/text/source-error.ts';
+import { PROJECT_ROOT } from '../scripts/content.ts';
+import { readSiteFile } from '../scripts/inputs.ts';
 
 /**
  * Stops `astro build` before it starts when the build would ship a loopback
- * origin by accident (see originProblem). Development and preview servers,
- * and `astro sync`, are not builds to deploy, so they go ahead.
+ * origin by accident (see originProblem), or, for a deployment, a site that
+ * does not say who publishes it, how to reach them and where to report an
+ * error (see publisherProblems). Development and preview servers, and
+ * `astro sync`, are not builds to deploy, so they go ahead.
  */
 export function siteOriginCheck(): AstroIntegration {
   return {
@@ -12,9 +18,18 @@ export function siteOriginCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const problem = originProblem();
-        if (!problem) return;
-        logger.error(problem);
+        const problems: string[] = [];
+        const origin = originProblem();
+        if (origin) problems.push(origin);
+        try {
+          const { site, file, line } = readSiteFile(PROJECT_ROOT);
+          problems.push(...publisherProblems(site, process.env, file, line));
+        } catch (error) {
+          if (!(error instanceof SourceError)) throw error;
+          problems.push(error.message);
+        }
+        if (problems.length === 0) return;
+        for (const problem of problems) logger.error(problem);
         // A clear message, not a stack trace: nothing here is a bug to debug.
         process.exit(1);
       },

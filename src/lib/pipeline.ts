@@ -9,7 +9,8 @@
  *   build     the site's records, one per document, section, category, task
  *             and agency, each text in both languages: its English from the
  *             translation files, checked as it is taken (missing, stale,
- *             stray); the translation notes checked against the records
+ *             stray); the translation notes and the change log checked
+ *             against the records
  *   mark      the plan's own priorities and the clauses that name tasks
  *   hash      each seed's text against the manifest: last of the checks, so
  *             that a fault the stages above can place at a line is reported
@@ -19,6 +20,7 @@
  */
 import { buildCorpus } from './build/build-corpus.ts';
 import { checkManifestClaims, type ParsedSeed, type Seed } from './build/manifest-claims.ts';
+import { changesToEntries } from './build/changes.ts';
 import { checkNotes } from './build/notes.ts';
 import { checkSeedHash } from './build/seed-hash.ts';
 import { corpusToFiles } from './emit/collections.ts';
@@ -31,6 +33,7 @@ import type { Registry } from './schema/agency.ts';
 import type { Corpus } from './schema/corpus.ts';
 import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
+import type { ChangeEntry, ChangeLog, SiteFile } from './schema/publishing.ts';
 import type { Glossary, TranslationNote } from './schema/translation.ts';
 import { codePointFromLabel } from './text/characters.ts';
 import { checkingTranslator, type Lookup, type TranslationLines } from './translate/lookup.ts';
@@ -51,6 +54,10 @@ export interface Inputs {
   glossary: Glossary;
   /** Notes on renderings, for the About-this-translation page. */
   notes: TranslationNote[];
+  /** Who publishes the site, and how to reach them (content/site.yaml). */
+  site: SiteFile;
+  /** The dated changes to the texts and the translation, newest first (content/changes.yaml). */
+  changes: ChangeLog;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
@@ -67,6 +74,8 @@ export interface PipelineState {
   units?: Unit[];
   lookup?: Lookup;
   corpus?: Corpus;
+  /** The change log, checked against the records and resolved to their ids. */
+  changes?: ChangeEntry[];
   /** The generated files, by path under content/generated/, for the content step to write. */
   files?: Map<string, string>;
 }
@@ -118,6 +127,7 @@ export const STAGES = [
       state.units = translator.units;
       state.corpus = corpus;
       checkNotes(notes, state.corpus, lines);
+      state.changes = changesToEntries(state.inputs.changes, state.corpus, lines);
     },
   },
   {
@@ -142,8 +152,9 @@ export const STAGES = [
   {
     name: 'emit',
     run: (state: PipelineState) => {
-      const { provenance, glossary, registry, notes, seeds } = state.inputs;
-      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds });
+      const { provenance, glossary, registry, notes, seeds, site } = state.inputs;
+      const changes = need(state.changes, 'the change log');
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds, site, changes });
     },
   },
 ] as const;

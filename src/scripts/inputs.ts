@@ -14,6 +14,7 @@ import type { Inputs } from '../lib/pipeline.ts';
 import { registrySchema } from '../lib/schema/agency.ts';
 import { editorialSchema, manifestSchema, type Manifest } from '../lib/schema/manifest.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
+import { changeLogSchema, siteFileSchema, type SiteFile } from '../lib/schema/publishing.ts';
 import { glossarySchema, translationFileSchema, translationNoteSchema } from '../lib/schema/translation.ts';
 import { bytesToText } from '../lib/text/characters.ts';
 import { SourceError, quoteSource } from '../lib/text/source-error.ts';
@@ -30,6 +31,8 @@ export const CURATED = {
   priorities: 'content/priorities.yaml',
   glossary: 'content/glossary.yaml',
   notes: 'content/translation-notes.yaml',
+  site: 'content/site.yaml',
+  changes: 'content/changes.yaml',
 } as const;
 
 /** Where the parser of each layout lives: `{format}.ts`, exporting `parse`. */
@@ -47,6 +50,17 @@ function readInputBytes(root: string, file: string): Buffer {
   const path = join(root, file);
   if (!existsSync(path)) throw new SourceError(file, 1, 'a file here', 'none');
   return readFileSync(path);
+}
+
+/**
+ * Reads content/site.yaml (the publisher, contact and error-report channels)
+ * alone, with the line of each value: the deployment check reads it before
+ * the build starts (src/integrations/site-origin.ts).
+ */
+export function readSiteFile(root: string): { site: SiteFile; file: string; line: (path: readonly PropertyKey[]) => number } {
+  const file = CURATED.site;
+  const text = readInputFile(root, file);
+  return { site: yamlToValue(text, file, siteFileSchema), file, line: (path) => lineInText(text, path) };
 }
 
 /**
@@ -112,8 +126,8 @@ async function loadParsers(root: string, manifest: Manifest, manifestFile: strin
 
 /**
  * Reads the manifest, the seeds it lists and their parsers, the curated
- * registry, editorial metadata, priorities, glossary and translation notes,
- * and the translation files. Any fault is a {@link SourceError} at its file
+ * registry, editorial metadata, priorities, glossary, translation notes, site
+ * file and change log, and the translation files. Any fault is a {@link SourceError} at its file
  * and line.
  */
 export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inputs> {
@@ -136,6 +150,8 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
   const priorities = yamlToValue(read(CURATED.priorities), CURATED.priorities, prioritiesSchema);
   const glossary = yamlToValue(read(CURATED.glossary), CURATED.glossary, glossarySchema);
   const notes = yamlToValue(read(CURATED.notes), CURATED.notes, translationNoteSchema.array());
+  const site = yamlToValue(read(CURATED.site), CURATED.site, siteFileSchema);
+  const changes = yamlToValue(read(CURATED.changes), CURATED.changes, changeLogSchema);
   const provenance: Provenance = {
     manifest: manifestFile,
     seeds: Object.fromEntries(seeds.map((s) => [s.entry.slug, s.path])),
@@ -144,7 +160,24 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
     priorities: CURATED.priorities,
     glossary: CURATED.glossary,
     notes: CURATED.notes,
+    site: CURATED.site,
+    changes: CURATED.changes,
     translations: TRANSLATIONS_DIR,
   };
-  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, translations: readTranslations(root), lines, provenance };
+  return {
+    manifest,
+    manifestFile,
+    seeds,
+    parsers,
+    registry,
+    editorial,
+    priorities,
+    glossary,
+    notes,
+    site,
+    changes,
+    translations: readTranslations(root),
+    lines,
+    provenance,
+  };
 }

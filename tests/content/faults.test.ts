@@ -21,6 +21,8 @@ const REGISTRY = 'content/agencies.yaml';
 const EDITORIAL = 'content/documents.yaml';
 const PRIORITIES = 'content/priorities.yaml';
 const GLOSSARY = 'content/glossary.yaml';
+const SITE = 'content/site.yaml';
+const CHANGES = 'content/changes.yaml';
 const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
 const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
 
@@ -366,6 +368,104 @@ const FAULTS: Fault[] = [
     file: GLOSSARY,
     breakIt: (t) => t.replace(/\n {2}en: [^\n]+\n/, '\n'),
     message: `${GLOSSARY}:${lineOf(GLOSSARY, '- zh: ')}: expected a text at 0.en, found nothing`,
+  },
+  // ── Who publishes the site, the change log, how current each text is ──
+  {
+    name: 'a YAML syntax error in the site file',
+    file: SITE,
+    breakIt: (t) => once(t, 'contact:\n  placeholder: true\n', 'contact:\n  placeholder: true\n   email: x\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a publisher that is both a placeholder and named',
+    file: SITE,
+    breakIt: (t) => once(t, 'publisher:\n  placeholder: true\n', 'publisher:\n  placeholder: true\n  name:\n    zh: 某局\n    en: A Bureau\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a contact with neither an email nor a url',
+    file: SITE,
+    breakIt: (t) => once(t, 'contact:\n  placeholder: true\n', 'contact: {}\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'an error-report address that is not one',
+    file: SITE,
+    breakIt: (t) => once(t, 'errorReports:\n  placeholder: true\n', 'errorReports:\n  email: errors at example.gov.cn\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a publisher the site file does not define',
+    file: SITE,
+    breakIt: (t) => once(t, 'publisher:\n  placeholder: true\n', 'publisher:\n  placeholder: true\nowner: 某局\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a change to a task the document does not have',
+    file: CHANGES,
+    breakIt: (t) => once(t, '      tasks: [21, 22, 25, 84]\n', '      tasks: [21, 22, 25, 89]\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a change to a document the manifest does not list',
+    file: CHANGES,
+    breakIt: (t) => once(t, '    - document: services-trade\n      tasks: [21, 22, 25, 84]\n', '    - document: services-consumption\n      tasks: [21, 22, 25, 84]\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a change to a section the document does not have',
+    file: CHANGES,
+    breakIt: (t) => once(t, '      sections: [preamble, 3-1, 4-2]\n', '      sections: [preamble, 3-1, 4-9]\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'changes out of date order',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  date: 2026-11-29\n  version: 1.2.0\n', '  date: 2026-12-09\n  version: 1.2.0\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a version that does not rise',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  version: 1.3.0\n', '  version: 1.4.0\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a change of a kind the log does not know',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  version: 1.3.0\n  kind: translation\n', '  version: 1.3.0\n  kind: wording\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a change both to a whole document and to its tasks',
+    file: CHANGES,
+    breakIt: (t) => once(t, '    - document: services-trade\n      whole: true\n', '    - document: services-trade\n      whole: true\n      tasks: [1]\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a date that is not one in the change log',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  date: 2026-11-22\n', '  date: 22 November 2026\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'a document without the date its text was checked',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n  checked: 2026-11-29\n', 'services-trade:\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'an official publication with neither an address nor a channel',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n  checked: 2026-11-29\n  publication: null\n', 'services-trade:\n  checked: 2026-11-29\n  publication: {}\n'),
+    message: 'TODO',
+  },
+  {
+    name: 'an official publication at an address that is not a web address',
+    file: EDITORIAL,
+    breakIt: (t) =>
+      once(t, 'services-trade:\n  checked: 2026-11-29\n  publication: null\n', 'services-trade:\n  checked: 2026-11-29\n  publication:\n    url: javascript:alert(1)\n'),
+    message: 'TODO',
   },
   // ── The translations ──
   {

@@ -3,6 +3,7 @@ import type { Seed } from '../build/manifest-claims.ts';
 import { seedToText } from '../build/seed-hash.ts';
 import { sectionTextFile, taskTextFile } from '../schema/collections.ts';
 import type { Corpus } from '../schema/corpus.ts';
+import type { ChangeEntry, SiteFile } from '../schema/publishing.ts';
 import type { TranslationNote } from '../schema/translation.ts';
 import { mdastToMdx } from './mdx-text.ts';
 import { recordTextToMdast, type Annotations } from './record-text.ts';
@@ -16,6 +17,8 @@ export interface Provenance {
   priorities: string;
   glossary: string;
   notes: string;
+  site: string;
+  changes: string;
   manifest: string;
   /** The folder of the English translation files. */
   translations: string;
@@ -44,6 +47,10 @@ export interface Extras extends Annotations {
   notes: readonly TranslationNote[];
   /** The seeds as read: each document's original text, served at /data/sources/. */
   seeds: readonly Seed[];
+  /** content/site.yaml: who publishes the site. */
+  site: SiteFile;
+  /** content/changes.yaml, checked against the records and resolved to their ids. */
+  changes: readonly ChangeEntry[];
 }
 /**
  * Turns the validated corpus into the files of the content collections, keyed
@@ -60,7 +67,7 @@ export interface Extras extends Annotations {
  *   {@link recordTextToMdast}), for a page to show the edition it asks for.
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Extras): Map<string, string> {
-  const { notes, seeds, ...annotations } = extras;
+  const { notes, seeds, site, changes, ...annotations } = extras;
   const files = new Map<string, string>();
   const allInputs = [
     provenance.manifest,
@@ -93,6 +100,9 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Ex
       notes.map((note, i) => ({ ...note, order: i + 1 })),
     ),
   );
+  // Who publishes the site (one entry), and the change log, newest first.
+  files.set('site.json', jsonFile(notice([provenance.site]), [{ id: 'site', ...site }]));
+  files.set('changes.json', jsonFile(notice([provenance.changes, provenance.manifest, `${provenance.translations}/`]), changes));
   // The original text of each document as the site reads it, to be served at /data/sources/: its hash is the manifest's.
   files.set(
     'sources.json',

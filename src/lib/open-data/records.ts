@@ -88,6 +88,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         number: d.number,
         date: d.date,
         counts: d.counts,
+        checked: d.checked,
+        publication: d.publication,
         // The one published hash of a source: of the bytes served at /data/sources/, as every page gives it.
         source: { file: `seeds/${d.file}`, url: url(d.source.path), sha256: d.source.sha256, bytes: d.source.bytes },
         url: urls((lang) => documentPath(lang, d.id)),

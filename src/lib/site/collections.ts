@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
 import type { Corpus } from '../schema/corpus.ts';
+import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
 import type { Glossary, TranslationNote } from '../schema/translation.ts';
 import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -58,4 +59,16 @@ export async function loadGlossary(): Promise<Glossary> {
 /** The translation notes, in the order of content/translation-notes.yaml. */
 export async function loadNotes(): Promise<TranslationNote[]> {
   return (await getCollection('translationNotes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** Who publishes the site (content/site.yaml), as the content step checked it. */
+export async function loadPublisher(): Promise<SiteEntry> {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('collections: the content step wrote no site entry');
+  return entry.data;
+}
+
+/** The change log, newest first (content/changes.yaml, resolved against the records). */
+export async function loadChanges(): Promise<ChangeEntry[]> {
+  return (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }
