@@ -131,8 +131,26 @@ describe('a generated task file', () => {
   const filesOf = (entry: TaskEntry) =>
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
-      { manifest: 'm', seeds: { 'services-trade': 's' }, registry: 'r', editorial: 'e', priorities: 'p', glossary: 'g', notes: 'n', site: 'si', changes: 'c', translations: 't' },
-      { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } }, changes: [] },
+      {
+        manifest: 'm',
+        seeds: { 'services-trade': 's' },
+        registry: 'r',
+        editorial: 'e',
+        priorities: 'p',
+        glossary: 'g',
+        notes: 'n',
+        site: 'si',
+        changes: 'c',
+        translations: 't',
+      },
+      {
+        glossary: [],
+        registry: { agencies: [] },
+        notes: [],
+        seeds: [],
+        site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } },
+        changes: [],
+      },
     );
 
   test('reads back, record and text, as exactly the text it was given', async () => {
@@ -180,7 +198,14 @@ describe('a generated task file', () => {
           changes: 'c',
           translations: 't',
         },
-        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } }, changes: [] },
+        {
+          glossary: [],
+          registry: { agencies: [] },
+          notes: [],
+          seeds: [],
+          site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } },
+          changes: [],
+        },
       ),
     ).toThrow(/the notice would close its comment/);
   });

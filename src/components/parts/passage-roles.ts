@@ -9,7 +9,10 @@ import type { UiKey } from '../../i18n/schema.ts';
  * until someone gives them a look here.
  */
 export const PASSAGE_ROLES: Readonly<
-  Record<string, { element: 'h1' | 'h2'; class: string; originalClass: string } | { element: 'p'; class: string } | { element: 'quote'; class: string; caption: UiKey }>
+  Record<
+    string,
+    { element: 'h1' | 'h2'; class: string; originalClass: string } | { element: 'p'; class: string } | { element: 'quote'; class: string; caption: UiKey }
+  >
 > = {
   /** The document's own title: the page's h1. */
   title: { element: 'h1', class: 'doc-title', originalClass: 'doc-title' },

@@ -37,7 +37,12 @@ export function changesToEntries(changes: ChangeLog, corpus: Corpus, lines: Inpu
             if (!found) {
               const keys = has.map((h) => String(h.key));
               const range = key === 'tasks' || key === 'categories' ? `${keys[0]}–${keys.at(-1)}` : keys.join(', ');
-              throw new SourceError(CHANGES_FILE, at(key, i), `a ${key.replace(/ies$/, 'y').replace(/s$/, '')} that ${document.id} has (${range || 'none'})`, quoteSource(String(value)));
+              throw new SourceError(
+                CHANGES_FILE,
+                at(key, i),
+                `a ${key.replace(/ies$/, 'y').replace(/s$/, '')} that ${document.id} has (${range || 'none'})`,
+                quoteSource(String(value)),
+              );
             }
             return found.id;
           });
@@ -45,7 +50,13 @@ export function changesToEntries(changes: ChangeLog, corpus: Corpus, lines: Inpu
         return {
           document: document.id,
           whole: scope.whole === true,
-          tasks: scope.whole ? tasks.map((t) => t.id) : resolve('tasks', scope.tasks, tasks.map((t) => ({ key: t.key, id: t.id }))),
+          tasks: scope.whole
+            ? tasks.map((t) => t.id)
+            : resolve(
+                'tasks',
+                scope.tasks,
+                tasks.map((t) => ({ key: t.key, id: t.id })),
+              ),
           sections: resolve(
             'sections',
             scope.sections,
@@ -56,7 +67,11 @@ export function changesToEntries(changes: ChangeLog, corpus: Corpus, lines: Inpu
             scope.categories,
             corpus.categories.filter((x) => x.document === document.id).map((x) => ({ key: x.ordinal, id: x.id })),
           ),
-          parts: resolve('parts', scope.parts, document.parts.map((p) => ({ key: p.key, id: p.key }))),
+          parts: resolve(
+            'parts',
+            scope.parts,
+            document.parts.map((p) => ({ key: p.key, id: p.key })),
+          ),
         };
       }),
     }),

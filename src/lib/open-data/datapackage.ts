@@ -10,7 +10,12 @@ export const JSON_FILES = [
     description: { zh: '全部任务及其全部字段。', en: 'Every task with all its fields, nested.' },
   },
   { name: 'agencies-json', path: 'agencies.json', title: { zh: '单位（JSON）', en: 'Agencies (JSON)' }, description: { zh: '全部单位。', en: 'Every body.' } },
-  { name: 'categories-json', path: 'categories.json', title: { zh: '类别（JSON）', en: 'Categories (JSON)' }, description: { zh: '全部类别。', en: 'Every category.' } },
+  {
+    name: 'categories-json',
+    path: 'categories.json',
+    title: { zh: '类别（JSON）', en: 'Categories (JSON)' },
+    description: { zh: '全部类别。', en: 'Every category.' },
+  },
   {
     name: 'priorities-json',
     path: 'priorities.json',

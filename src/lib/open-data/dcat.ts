@@ -18,7 +18,11 @@ const MEDIA_TYPES = 'https://www.iana.org/assignments/media-types/';
 export function dcatCatalog(data: OpenData, origin: string | URL, release: Release & { issued: string }) {
   const url = (path: string) => new URL(path, origin).href;
   const license = { '@id': PACKAGE.license.path };
-  const publisher = { '@type': 'foaf:Agent', 'foaf:name': tagged(release.publisher), ...(release.publisherPath ? { 'foaf:homepage': { '@id': release.publisherPath } } : {}) };
+  const publisher = {
+    '@type': 'foaf:Agent',
+    'foaf:name': tagged(release.publisher),
+    ...(release.publisherPath ? { 'foaf:homepage': { '@id': release.publisherPath } } : {}),
+  };
   const distribution = (path: string, title: { zh: string; en: string }, mediaType: string, conformsTo?: string) => ({
     '@id': `${url(`/data/${path}`)}#distribution`,
     '@type': 'dcat:Distribution',
@@ -66,7 +70,12 @@ export function dcatCatalog(data: OpenData, origin: string | URL, release: Relea
         ],
         'dct:source': data.documents.map((d) => ({ '@id': d.source.url })),
         'dcat:distribution': [
-          distribution('datapackage.json', { zh: '数据包说明（Data Package v2）', en: 'Data Package descriptor (v2)' }, 'application/json', 'https://datapackage.org/standard/data-package/'),
+          distribution(
+            'datapackage.json',
+            { zh: '数据包说明（Data Package v2）', en: 'Data Package descriptor (v2)' },
+            'application/json',
+            'https://datapackage.org/standard/data-package/',
+          ),
           ...TABLES.map((table) => distribution(table.path, table.title, 'text/csv', 'https://datapackage.org/standard/table-schema/')),
           ...JSON_FILES.map((file) => distribution(file.path, file.title, 'application/json')),
         ],

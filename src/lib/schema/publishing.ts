@@ -14,7 +14,10 @@ import { taskKeySchema } from './task.ts';
  * timestamp, so that is taken back to the date it wrote; anything else must
  * be an ISO date as text.
  */
-export const curatedDateSchema = z.preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), isoDateSchema);
+export const curatedDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  isoDateSchema,
+);
 
 const webUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
@@ -33,9 +36,19 @@ function placeholderOr<T extends { placeholder?: true }>(required: string, isCom
   return (value: T, ctx: { addIssue: (issue: Issue) => void }) => {
     const keys = Object.keys(value).filter((key) => key !== 'placeholder');
     if (value.placeholder && keys.length > 0)
-      ctx.addIssue({ code: 'custom', path: [keys[0] as string], message: 'nothing beside `placeholder: true` (a value is either known or a placeholder)', input: `the key ${keys[0]}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [keys[0] as string],
+        message: 'nothing beside `placeholder: true` (a value is either known or a placeholder)',
+        input: `the key ${keys[0]}`,
+      });
     if (!value.placeholder && !isComplete(value))
-      ctx.addIssue({ code: 'custom', path: [], message: `${required}, or \`placeholder: true\` while it is not known`, input: keys.length ? `only ${keys.join(', ')}` : 'nothing' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `${required}, or \`placeholder: true\` while it is not known`,
+        input: keys.length ? `only ${keys.join(', ')}` : 'nothing',
+      });
   };
 }
 
@@ -84,17 +97,29 @@ export const changeScopeSchema = z
     document: slugSchema,
     /** Every text of the document (its first publication). */
     whole: z.literal(true).optional(),
-    tasks: z.array(z.union([z.number().int().positive().transform(String), taskKeySchema])).min(1).optional(),
+    tasks: z
+      .array(z.union([z.number().int().positive().transform(String), taskKeySchema]))
+      .min(1)
+      .optional(),
     /** By key (`preamble`, `2-1`; a top-level section's key, 4, may be written as a number). */
-    sections: z.array(z.union([z.number().int().positive().transform(String), sectionKeySchema])).min(1).optional(),
+    sections: z
+      .array(z.union([z.number().int().positive().transform(String), sectionKeySchema]))
+      .min(1)
+      .optional(),
     /** Headings (categories) of its lists of items, by ordinal. */
     categories: z.array(ordinalSchema).min(1).optional(),
     /** Parts outside sections and items whose passages changed (the front matter, the closing block). */
     parts: z.array(slugSchema).min(1).optional(),
   })
-  .refine((s) => (s.whole ? [s.tasks, s.sections, s.categories, s.parts].every((l) => l === undefined) : [s.tasks, s.sections, s.categories, s.parts].some((l) => l !== undefined)), {
-    message: '`whole: true`, or the tasks, sections, categories or parts it changed (not both)',
-  });
+  .refine(
+    (s) =>
+      s.whole
+        ? [s.tasks, s.sections, s.categories, s.parts].every((l) => l === undefined)
+        : [s.tasks, s.sections, s.categories, s.parts].some((l) => l !== undefined),
+    {
+      message: '`whole: true`, or the tasks, sections, categories or parts it changed (not both)',
+    },
+  );
 export type ChangeScope = z.output<typeof changeScopeSchema>;
 
 /** One dated change, as content/changes.yaml records it. */

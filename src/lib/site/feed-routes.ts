@@ -10,10 +10,7 @@ import { changeToTexts } from './touched.ts';
 
 /** What a feed follows: the whole site, a document, a category or a body. */
 export type FeedOf =
-  | { kind: 'site' }
-  | { kind: 'document'; document: string }
-  | { kind: 'category'; document: string; ordinal: number }
-  | { kind: 'agency'; agency: string };
+  { kind: 'site' } | { kind: 'document'; document: string } | { kind: 'category'; document: string; ordinal: number } | { kind: 'agency'; agency: string };
 
 /**
  * The Atom feed of one page of the site in one language: its scope of the
@@ -30,7 +27,12 @@ export async function feedOf(of: FeedOf, lang: Lang, origin: URL): Promise<strin
         return { name: t('changes.title'), path: siteFeedPath(lang), page: changesPath(lang), scope: wholeSite };
       case 'document': {
         const document = site.document(of.document);
-        return { name: document.shortTitle[lang], path: documentFeedPath(lang, of.document), page: documentPath(lang, of.document), scope: documentScope(of.document) };
+        return {
+          name: document.shortTitle[lang],
+          path: documentFeedPath(lang, of.document),
+          page: documentPath(lang, of.document),
+          scope: documentScope(of.document),
+        };
       }
       case 'category': {
         const category = site.category(of.document, of.ordinal);
@@ -50,7 +52,12 @@ export async function feedOf(of: FeedOf, lang: Lang, origin: URL): Promise<strin
         const tasks = Object.values(site.tasksByRole(of.agency))
           .flat()
           .map((task) => task.id);
-        return { name: agencyName(agency)[lang], path: agencyFeedPath(lang, of.agency), page: agencyPath(lang, of.agency), scope: agencyScope(tasks, agency.listedIn) };
+        return {
+          name: agencyName(agency)[lang],
+          path: agencyFeedPath(lang, of.agency),
+          page: agencyPath(lang, of.agency),
+          scope: agencyScope(tasks, agency.listedIn),
+        };
       }
     }
   })();

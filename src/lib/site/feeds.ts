@@ -71,7 +71,15 @@ export function changesToAtom(spec: FeedSpec, origin: string | URL): string {
     const touched = spec.touched(change);
     const content = toHtml([
       h('p', change.summary[spec.lang]),
-      ...(touched.length > 0 ? [h('p', spec.touchedHeading), h('ul', touched.map((item) => h('li', [h('a', { href: url(item.path) }, item.label)])))] : []),
+      ...(touched.length > 0
+        ? [
+            h('p', spec.touchedHeading),
+            h(
+              'ul',
+              touched.map((item) => h('li', [h('a', { href: url(item.path) }, item.label)])),
+            ),
+          ]
+        : []),
     ]);
     feed.addItem({
       id: tagUri(origin, change.date, `${spec.path.slice(1)}#${change.id}`),
