@@ -20,6 +20,9 @@ const PAGE_TYPES = {
   data: '/zh/data/',
   translation: '/zh/translation/',
   glossary: '/zh/glossary/',
+  about: '/zh/about/',
+  changes: '/zh/changes/',
+  'agency packet': '/zh/agencies/xiamen-municipal-bureau-of-commerce/packet/',
   'not found': '/zh/no-such-page/',
 };
 

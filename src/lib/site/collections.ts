@@ -1,5 +1,9 @@
 import { getCollection } from 'astro:content';
+import { useTranslations } from '../../i18n/index.ts';
 import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
+import { LANGS, type Lang } from '../schema/languages.ts';
+import { editionDate } from './changes.ts';
+import { publisherName } from './publisher.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
 import type { Glossary, TranslationNote } from '../schema/translation.ts';
@@ -44,7 +48,13 @@ let openData: Promise<OpenData> | undefined;
 
 /** The open data records, built once per build at the configured origin. */
 export function loadOpenData(origin: URL): Promise<OpenData> {
-  openData ??= loadCorpus().then((c) => corpusToOpenData(c, origin));
+  openData ??= Promise.all([loadCorpus(), loadPublisher(), loadChanges()]).then(([c, publisher, changes]) =>
+    corpusToOpenData(c, origin, {
+      site: Object.fromEntries(LANGS.map((lang) => [lang, useTranslations(lang)('site.name')])) as Record<Lang, string>,
+      publisher: Object.fromEntries(LANGS.map((lang) => [lang, publisherName(publisher, lang)])) as Record<Lang, string | null>,
+      accessed: editionDate(changes),
+    }),
+  );
   return openData;
 }
 

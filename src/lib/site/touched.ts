@@ -3,7 +3,7 @@ import type { ChangeEntry } from '../schema/publishing.ts';
 import { headingName, sectionName } from '../text/localize.ts';
 import { categoryPath, documentPath, partAnchor, sectionAnchor, taskPath } from '../text/paths.ts';
 import type { TouchedText } from './changes.ts';
-import { partTitle, taskTitle } from './parts.ts';
+import { openingParts, partTitle, taskTitle } from './parts.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /**
@@ -22,16 +22,26 @@ export function changeToTexts(change: ChangeEntry, site: SiteIndex, lang: Lang):
     const sections = site.sectionsOf(document.id);
     return [
       ...scope.parts.flatMap((key) => {
-        const part = document.parts.find((p) => p.key === key);
-        return part ? [{ label: `${short} · ${partTitle(document, part, lang)}`, path: `${documentPath(lang, document.id)}#${partAnchor(key)}` }] : [];
+        const index = document.parts.findIndex((p) => p.key === key);
+        const part = document.parts[index];
+        // The parts that open the page (its front matter) are its top, with no anchor of their own.
+        const anchor = index < openingParts(document) ? '' : `#${partAnchor(key)}`;
+        return part ? [{ label: `${short} · ${partTitle(document, part, lang)}`, path: `${documentPath(lang, document.id)}${anchor}` }] : [];
       }),
       ...scope.sections.flatMap((id) => {
         const section = sections.find((s) => s.id === id);
         if (!section) return [];
-        // Unnumbered prose (a preamble) is named by its part: 实施方案 / the plan.
+        // Unnumbered prose (a preamble) has no heading of its own: it is named by, and linked at, its part (实施方案 / the plan).
         const part = document.parts.find((p) => p.key === section.part);
-        const name = sectionName(lang, section) || (part ? partTitle(document, part, lang) : section.key);
-        return [{ label: `${short} · ${name}`, path: `${documentPath(lang, document.id)}#${sectionAnchor(section.key)}` }];
+        const name = sectionName(lang, section);
+        return name
+          ? [{ label: `${short} · ${name}`, path: `${documentPath(lang, document.id)}#${sectionAnchor(section.key)}` }]
+          : [
+              {
+                label: `${short} · ${part ? partTitle(document, part, lang) : section.key}`,
+                path: `${documentPath(lang, document.id)}#${partAnchor(section.part)}`,
+              },
+            ];
       }),
       ...scope.categories.map((id) => {
         const category = site.categoriesOf(document.id).find((c) => c.id === id);
