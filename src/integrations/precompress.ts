@@ -9,7 +9,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /** Text files worth compressing. Pagefind's index files are compressed already. */
-const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|csv|xml|txt|svg)$/;
+const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|jsonld|csv|xml|atom|bib|ris|txt|svg)$/;
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

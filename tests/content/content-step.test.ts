@@ -91,10 +91,12 @@ describe('generateContent', () => {
     expect(paths.filter((p) => !p.endsWith('.mdx'))).toEqual([
       'agencies.json',
       'categories.json',
+      'changes.json',
       'documents.json',
       'glossary.json',
       'priorities.json',
       'sections.json',
+      'site.json',
       'sources.json',
       'tasks.json',
       'translation-notes.json',
