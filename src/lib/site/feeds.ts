@@ -3,8 +3,14 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../schema/languages.ts';
 import { langToTag } from '../schema/languages.ts';
-import type { ChangeEntry } from '../schema/publishing.ts';
-import { changesPath } from '../text/paths.ts';
+import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { agencyName, headingName } from '../text/localize.ts';
+import { agencyFeedPath, agencyPath, categoryFeedPath, categoryPath, changesPath, documentFeedPath, documentPath, siteFeedPath } from '../text/paths.ts';
+import { agencyScope, categoryScope, changesIn, documentScope, wholeSite, type ChangeScope } from './changes.ts';
+import { publisherName } from './publisher.ts';
+import type { SiteIndex } from './site-index.ts';
+import { changeToTexts } from './touched.ts';
 
 /** A text a change touched, as a feed entry links to it. */
 export interface Touched {
@@ -92,4 +98,85 @@ export function changesToAtom(spec: FeedSpec, origin: string | URL): string {
     });
   }
   return feed.atom1();
+}
+
+/** What a feed follows: the whole site, a document, a category or a body. */
+export type FeedOf =
+  { kind: 'site' } | { kind: 'document'; document: string } | { kind: 'category'; document: string; ordinal: number } | { kind: 'agency'; agency: string };
+
+/** What a feed is made from: the site index, the change log and the site file, as the collections hold them. */
+export interface FeedSources {
+  site: SiteIndex;
+  changes: readonly ChangeEntry[];
+  publisher: SiteEntry;
+}
+
+/** What a feed is made from: the site index, the change log and the site file, as the collections hold them. */
+export interface FeedSources {
+  site: SiteIndex;
+  changes: readonly ChangeEntry[];
+  publisher: SiteEntry;
+}
+
+/**
+ * What the feed of a page says, from its sources: its title and paths, the
+ * changes within its scope, and the texts each touched.
+ *
+ * @example feedSpecOf({ kind: 'document', document: 'services-trade' }, 'zh', sources).path // → '/zh/services-trade/feed.atom'
+ */
+export function feedSpecOf(of: FeedOf, lang: Lang, { site, changes, publisher }: FeedSources): FeedSpec {
+  const t = useTranslations(lang);
+  const siteName = t('site.name');
+  const scoped = ((): { name: string; path: string; page: string; scope: ChangeScope } => {
+    switch (of.kind) {
+      case 'site':
+        return { name: t('changes.title'), path: siteFeedPath(lang), page: changesPath(lang), scope: wholeSite };
+      case 'document': {
+        const document = site.document(of.document);
+        return {
+          name: document.shortTitle[lang],
+          path: documentFeedPath(lang, of.document),
+          page: documentPath(lang, of.document),
+          scope: documentScope(of.document),
+        };
+      }
+      case 'category': {
+        const category = site.category(of.document, of.ordinal);
+        const document = site.document(of.document);
+        return {
+          name: `${document.shortTitle[lang]} · ${headingName(lang, category)}`,
+          path: categoryFeedPath(lang, of.document, of.ordinal),
+          page: categoryPath(lang, of.document, of.ordinal),
+          scope: categoryScope(
+            category.id,
+            site.tasksIn(category).map((task) => task.id),
+          ),
+        };
+      }
+      case 'agency': {
+        const agency = site.agency(of.agency);
+        const tasks = Object.values(site.tasksByRole(of.agency))
+          .flat()
+          .map((task) => task.id);
+        return {
+          name: agencyName(agency)[lang],
+          path: agencyFeedPath(lang, of.agency),
+          page: agencyPath(lang, of.agency),
+          scope: agencyScope(tasks, agency.listedIn),
+        };
+      }
+    }
+  })();
+  return {
+    lang,
+    title: t('feed.title', { page: scoped.name, site: siteName }),
+    subtitle: of.kind === 'site' ? t('feed.subtitle.site') : t('feed.subtitle.scope', { page: scoped.name }),
+    path: scoped.path,
+    page: scoped.page,
+    changes: changesIn(changes, scoped.scope),
+    touched: (change) => changeToTexts(change, site, lang),
+    touchedHeading: t('feed.touched'),
+    publisher: publisherName(publisher, lang),
+    rights: t('feed.rights'),
+  };
 }
