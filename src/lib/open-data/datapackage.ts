@@ -64,7 +64,7 @@ export interface Release {
   date: string;
   /** The publisher's name in both languages, or the words of a placeholder that says it is one. */
   publisher: { zh: string; en: string };
-  /** The publisher's website or contact address, where known. */
+  /** The publisher's own website, where known. */
   publisherPath: string | null;
 }
 

@@ -8,7 +8,7 @@ import { TABLES } from '../../lib/open-data/tables.ts';
 import { LANGS } from '../../lib/schema/languages.ts';
 import { editionDate } from '../../lib/site/changes.ts';
 import { loadChanges, loadOpenData, loadPublisher } from '../../lib/site/collections.ts';
-import { channelHref, isPlaceholder } from '../../lib/site/publisher.ts';
+import { isPlaceholder } from '../../lib/site/publisher.ts';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -35,15 +35,16 @@ export const GET: APIRoute = async ({ params, site }) => {
   const origin = site as URL;
   const file = FILES[params.file as string];
   if (!file) return new Response(null, { status: 404 });
-  const [data, changes, site_] = await Promise.all([loadOpenData(origin), loadChanges(), loadPublisher()]);
+  const [data, changes, siteFile] = await Promise.all([loadOpenData(origin), loadChanges(), loadPublisher()]);
   const named = (lang: (typeof LANGS)[number]) =>
-    isPlaceholder(site_.publisher) || !site_.publisher.name ? useTranslations(lang)('placeholder.publisher') : site_.publisher.name[lang];
+    isPlaceholder(siteFile.publisher) || !siteFile.publisher.name ? useTranslations(lang)('placeholder.publisher') : siteFile.publisher.name[lang];
   const release = {
     version: changes[0]?.version ?? '0.0.0',
     date: editionDate(changes),
     issued: changes.at(-1)?.date ?? editionDate(changes),
     publisher: Object.fromEntries(LANGS.map((lang) => [lang, named(lang)])) as Release['publisher'],
-    publisherPath: isPlaceholder(site_.publisher) ? null : (site_.publisher.url ?? channelHref(site_.contact) ?? null),
+    // The publisher's own website, where content/site.yaml gives one (a contact address is not a homepage).
+    publisherPath: isPlaceholder(siteFile.publisher) ? null : (siteFile.publisher.url ?? null),
   };
   return new Response(file.body(data, origin, { release }), { headers: { 'Content-Type': file.type } });
 };
