@@ -7,6 +7,7 @@ import { categoryEntrySchema } from './lib/schema/category.ts';
 import { documentEntrySchema } from './lib/schema/document.ts';
 import { priorityEntrySchema } from './lib/schema/priority.ts';
 import { taskWordsSchema } from './lib/schema/search.ts';
+import { changeEntrySchema, siteEntrySchema } from './lib/schema/publishing.ts';
 import { sectionEntrySchema } from './lib/schema/section.ts';
 import { synonymGroupSchema } from './lib/schema/synonyms.ts';
 import { taskEntrySchema } from './lib/schema/task.ts';
@@ -45,6 +46,9 @@ export const collections = {
   // The synonym table in its file's order, and where the words of each task's Chinese begin: for the search page.
   synonyms: generated('synonyms', synonymGroupSchema.extend({ order })),
   searchWords: generated('search-words', taskWordsSchema),
+  // Who publishes the site (one entry), and the dated changes to the texts and the translation.
+  site: generated('site', siteEntrySchema),
+  changes: generated('changes', changeEntrySchema),
   // The original text of each document, served byte for byte at /data/sources/.
   sources: generated('sources', z.strictObject({ id: z.string(), text: z.string() })),
   taskTexts: texts(TASK_TEXTS, (path) => path.replace('/', '-')),

@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
-/** Text files worth compressing: pages, styles, scripts and data, the search's data too. */
-const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|csv|xml|txt|svg)$/;
+/** Text files worth compressing: pages, styles, scripts and data, the search's data, the feeds and the citation files too. */
+const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|jsonld|csv|xml|atom|bib|ris|txt|svg)$/;
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

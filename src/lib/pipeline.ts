@@ -9,7 +9,8 @@
  *   build     the site's records, one per document, section, category, task
  *             and agency, each text in both languages: its English from the
  *             translation files, checked as it is taken (missing, stale,
- *             stray); the translation notes checked against the records
+ *             stray); the translation notes and the change log checked
+ *             against the records
  *   mark      the plan's own priorities and the clauses that name tasks
  *   hash      each seed's text against the manifest: last of the checks, so
  *             that a fault the stages above can place at a line is reported
@@ -20,6 +21,7 @@
 import { buildCorpus } from './build/build-corpus.ts';
 import { checkManifestClaims, type ParsedSeed, type Seed } from './build/manifest-claims.ts';
 import { checkGlossaryAnchors } from './build/glossary.ts';
+import { changesToEntries } from './build/changes.ts';
 import { checkNotes } from './build/notes.ts';
 import { checkSeedHash } from './build/seed-hash.ts';
 import { corpusToFiles } from './emit/collections.ts';
@@ -33,6 +35,7 @@ import type { Corpus } from './schema/corpus.ts';
 import type { Editorial, Manifest } from './schema/manifest.ts';
 import type { Priorities } from './schema/priority.ts';
 import type { Synonyms } from './schema/synonyms.ts';
+import type { ChangeEntry, ChangeLog, SiteFile } from './schema/publishing.ts';
 import type { Glossary, TranslationNote } from './schema/translation.ts';
 import { codePointFromLabel } from './text/characters.ts';
 import { InternalError, SourceError } from './text/source-error.ts';
@@ -56,6 +59,10 @@ export interface Inputs {
   notes: TranslationNote[];
   /** The words the texts, or their readers, use for one thing: search widens a query with them. */
   synonyms: Synonyms;
+  /** Who publishes the site, and how to reach them (content/site.yaml). */
+  site: SiteFile;
+  /** The dated changes to the texts and the translation, newest first (content/changes.yaml). */
+  changes: ChangeLog;
   /** The English: each file under content/translations/en/ by its path there, and where a key stands in it. */
   translations: { files: ReadonlyMap<string, unknown>; lines: TranslationLines };
   /** The line of a value in any of the curated files, for messages. */
@@ -72,6 +79,8 @@ export interface PipelineState {
   units?: Unit[];
   lookup?: Lookup;
   corpus?: Corpus;
+  /** The change log, checked against the records and resolved to their ids. */
+  changes?: ChangeEntry[];
   /** The generated files, by path under content/generated/, for the content step to write. */
   files?: Map<string, string>;
 }
@@ -128,6 +137,7 @@ export const STAGES = [
       state.corpus = corpus;
       checkNotes(notes, state.corpus, lines);
       checkGlossaryAnchors(glossary, lines);
+      state.changes = changesToEntries(state.inputs.changes, state.corpus, lines);
     },
   },
   {
@@ -152,8 +162,9 @@ export const STAGES = [
   {
     name: 'emit',
     run: (state: PipelineState) => {
-      const { provenance, glossary, registry, notes, seeds, synonyms } = state.inputs;
-      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds, synonyms });
+      const { provenance, glossary, registry, notes, seeds, synonyms, site } = state.inputs;
+      const changes = need(state.changes, 'the change log');
+      state.files = corpusToFiles(need(state.corpus, 'the corpus'), provenance, { glossary, registry, notes, seeds, synonyms, site, changes });
     },
   },
 ] as const;

@@ -28,6 +28,7 @@ import { registrySchema } from '../lib/schema/agency.ts';
 import { LANGS, ORIGINAL_LANG } from '../lib/schema/languages.ts';
 import { editorialSchema, manifestSchema, type Manifest } from '../lib/schema/manifest.ts';
 import { prioritiesSchema } from '../lib/schema/priority.ts';
+import { changeLogSchema, siteFileSchema, type SiteFile } from '../lib/schema/publishing.ts';
 import { synonymsSchema } from '../lib/schema/synonyms.ts';
 import { glossarySchema, translationFileSchema, translationNotesSchema } from '../lib/schema/translation.ts';
 import { uiStringsFileSchema } from '../lib/schema/ui-strings.ts';
@@ -47,6 +48,8 @@ export const CURATED = {
   glossary: 'content/glossary.yaml',
   notes: 'content/translation-notes.yaml',
   synonyms: 'content/synonyms.yaml',
+  site: 'content/site.yaml',
+  changes: 'content/changes.yaml',
 } as const;
 
 /** Where the parser of each layout lives: `{format}.ts`, exporting `parse`. */
@@ -144,6 +147,17 @@ function reading<T>(file: string, read: () => T): T {
 }
 
 /**
+ * Reads content/site.yaml (the publisher, contact and error-report channels)
+ * alone, with the line of each value: the deployment check reads it before
+ * the build starts (src/integrations/site-origin.ts).
+ */
+export function readSiteFile(root: string): { site: SiteFile; file: string; line: (path: readonly PropertyKey[]) => number } {
+  const file = CURATED.site;
+  const { value, lineOf } = reading(file, () => readYaml(readInputFile(root, file), file, siteFileSchema));
+  return { site: value, file, line: lineOf };
+}
+
+/**
  * Reads every translation file under content/translations/en/, keyed by its
  * path there (`services-trade/tasks.yaml`), each a tree of entries; and
  * gives, for messages, the line at which a key path stands in each. The
@@ -229,9 +243,9 @@ async function loadParsers(root: string, manifest: Manifest, manifestFile: strin
 
 /**
  * Reads the manifest, the seeds it lists and their parsers, the curated
- * registry, editorial metadata, priorities, glossary, translation notes and
- * synonyms, the translation files and the UI strings. Any fault is a
- * {@link SourceError} at its file and line.
+ * registry, editorial metadata, priorities, glossary, translation notes,
+ * synonyms, site file and change log, the translation files and the UI
+ * strings. Any fault is a {@link SourceError} at its file and line.
  */
 export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inputs> {
   const parsed = new Map<string, Structured<unknown>>();
@@ -263,6 +277,8 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
   const glossary = curated(CURATED.glossary, (text) => readYaml(text, CURATED.glossary, glossarySchema));
   const notes = curated(CURATED.notes, (text) => readYaml(text, CURATED.notes, translationNotesSchema));
   const synonyms = curated(CURATED.synonyms, (text) => readYaml(text, CURATED.synonyms, synonymsSchema));
+  const site = curated(CURATED.site, (text) => readYaml(text, CURATED.site, siteFileSchema));
+  const changes = curated(CURATED.changes, (text) => readYaml(text, CURATED.changes, changeLogSchema));
   const translations = readTranslations(
     root,
     manifest.documents.map((d) => d.slug),
@@ -277,7 +293,9 @@ export async function readInputs(root: string, seedsDir = 'seeds'): Promise<Inpu
     glossary: CURATED.glossary,
     notes: CURATED.notes,
     synonyms: CURATED.synonyms,
+    site: CURATED.site,
+    changes: CURATED.changes,
     translations: TRANSLATIONS_DIR,
   };
-  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, synonyms, translations, lines, provenance };
+  return { manifest, manifestFile, seeds, parsers, registry, editorial, priorities, glossary, notes, synonyms, site, changes, translations, lines, provenance };
 }

@@ -212,6 +212,15 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     expect((await get('/data/tasks.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect((await get('/data/tasks.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await get('/data/datapackage.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get('/data/catalog.jsonld')).headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect((await get('/data/citations/zh/services-opening-12.bib')).headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+    expect((await get('/data/citations/zh/services-opening-12.ris')).headers.get('content-type')).toBe('application/x-research-info-systems; charset=utf-8');
+    expect((await get('/data/citations/zh/services-opening-12.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  test('labels the feeds as Atom, in UTF-8', async () => {
+    for (const path of ['/zh/feed.atom', '/en/services-trade/feed.atom', '/zh/agencies/ministry-of-commerce/feed.atom'])
+      expect((await get(path)).headers.get('content-type'), path).toBe('application/atom+xml; charset=utf-8');
   });
 
   test('in Chromium, every page type in both languages, searches included, satisfies the policy and asks nothing of another origin', async () => {

@@ -291,11 +291,17 @@ describe('a civil servant links and prints', () => {
     await page.waitForFunction(() => document.querySelector('[data-copy-status="permalink"]')?.textContent !== '');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${site.origin}/zh/services-opening/tasks/12/`);
-    await mouseClick(page, '[data-copy-target="citation"]');
-    await page.waitForFunction(() => document.querySelector('[data-copy-status="citation"]')?.textContent !== '');
+    await mouseClick(page, '[data-copy-target="citation-gbt"]');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status="citation-gbt"]')?.textContent !== '');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation.startsWith('厦府〔2026〕88号')).toBe(true);
-    expect(citation.endsWith(` ${link}`) || citation.endsWith(`。${link}`)).toBe(true);
+    expect(citation.startsWith('厦门市人民政府. 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知: 厦府〔2026〕88号 附件 第12项[EB/OL].')).toBe(true);
+    expect(citation.endsWith(` ${link}.`)).toBe(true);
+    // The access date is the day the citation was copied, in the reader's own calendar, not the build's.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect(citation).toContain(`, (2026-03-24)[${today}]. `);
     // The pasted link opens the task.
     const pasted = await context.newPage();
     await pasted.goto(link);

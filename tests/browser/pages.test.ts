@@ -20,6 +20,9 @@ const PAGE_TYPES = {
   data: '/zh/data/',
   translation: '/zh/translation/',
   glossary: '/zh/glossary/',
+  about: '/zh/about/',
+  changes: '/zh/changes/',
+  'agency packet': '/zh/agencies/xiamen-municipal-bureau-of-commerce/packet/',
   'not found': '/zh/no-such-page/',
 };
 
@@ -130,9 +133,9 @@ describe('copy link', () => {
     await page.waitForFunction(() => document.querySelector('[data-copy-status="permalink"]')?.textContent !== '');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/zh/services-trade/tasks/12/`);
     expect(await page.locator('[data-copy-status="permalink"]').textContent()).toBe('已复制');
-    await page.click('[data-copy-target="citation"]');
-    await page.waitForFunction(() => document.querySelector('[data-copy-status="citation"]')?.textContent !== '');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citation').textContent());
+    await page.click('[data-copy-target="citation-en"]');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status="citation-en"]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citation-en').textContent());
     await context.close();
   });
 });

@@ -9,7 +9,8 @@ import { corpusToOpenData } from '../../src/lib/open-data/records.ts';
 import { TABLES } from '../../src/lib/open-data/tables.ts';
 import { csvCell } from '../../src/lib/open-data/csv.ts';
 import { openAgencySchema, openCategorySchema, openDocumentSchema, openPrioritySchema, openTaskSchema } from '../../src/lib/schema/open-data.ts';
-import { citeTask } from '../../src/lib/text/cite.ts';
+import { citableToEnglish, citableToGbt, pageToCitable } from '../../src/lib/text/citation.ts';
+import { builtCiting } from '../helpers/citing.ts';
 import { textToDescription } from '../../src/lib/text/description.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { taskDataPath, taskPath } from '../../src/lib/text/paths.ts';
@@ -19,7 +20,7 @@ import { allPages, DIST, readPage } from '../helpers/dist.ts';
 import { readProjectFile, SEEDS } from '../helpers/paths.ts';
 
 const origin = siteOrigin();
-const data = corpusToOpenData(corpus, origin);
+const data = corpusToOpenData(corpus, origin, builtCiting());
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const readJson = (path: string): unknown => JSON.parse(read(path));
 const csv = (path: string): Record<string, string>[] => parse(readFileSync(join(DIST, path)), { bom: true, columns: true, skip_empty_lines: false });
@@ -240,16 +241,26 @@ describe('identifiers and citation', () => {
     expect(ld?.hasPart[11].identifier).toBe('services-opening-12');
   });
 
-  test('each task page has a copyable citation in its language, the same as the data gives', () => {
+  test('each task page has its citations to copy, GB/T 7714 and English, the same as the data gives', () => {
+    const citing = builtCiting();
     for (const task of data.tasks) {
-      for (const lang of ['zh', 'en'] as const) {
-        const citation = readPage(taskPath(lang, task))('#citation').text();
-        expect(citation).toBe(task.citation[lang]);
-        const document = corpus.documents.find((d) => d.id === task.document)!;
-        expect(citation).toBe(citeTask(lang, document, { part: corpus.tasks.find((t) => t.id === task.id)!.part, number: task.number }, task.url[lang]));
-      }
+      const document = corpus.documents.find((d) => d.id === task.document)!;
+      const record = corpus.tasks.find((t) => t.id === task.id)!;
+      const citable = (lang: 'zh' | 'en') =>
+        pageToCitable(document, record, { lang, url: task.url[lang], site: citing.site[lang], publisher: citing.publisher[lang], accessed: citing.accessed });
+      const zh = readPage(taskPath('zh', task));
+      const en = readPage(taskPath('en', task));
+      expect(zh('#citation-gbt').text(), task.id).toBe(task.citation.zh);
+      expect(zh('#citation-gbt').text(), task.id).toBe(citableToGbt(citable('zh')));
+      expect(en('#citation-en').text(), task.id).toBe(task.citation.en);
+      expect(en('#citation-en').text(), task.id).toBe(citableToEnglish(citable('en')));
+      // On the Chinese page, the English form cites the Chinese page; on the English page, GB/T 7714 cites the English one.
+      expect(zh('#citation-en').text(), task.id).toBe(citableToEnglish(citable('en'), citable('zh')));
+      expect(en('#citation-gbt').text(), task.id).toBe(citableToGbt(citable('en')));
+      // The access date is marked for the page's script to bring up to date; in the HTML it is the release date.
+      expect(zh('#citation-gbt time[data-access-date="iso"]').attr('datetime')).toBe(citing.accessed);
     }
-    expect(readPage('/en/services-opening/tasks/12/')('#citation').text()).toContain('Unofficial English translation');
+    expect(readPage('/en/services-opening/tasks/12/')('#citation-en').text()).toContain('Unofficial English translation');
   });
 
   test('every task on document and category pages has an anchor and a "link to this"', () => {

@@ -6,7 +6,7 @@ import { taskWordsSchema } from '../../src/lib/schema/search.ts';
 import { textToLengths } from '../../src/lib/search/match.ts';
 import type { EnglishFile, TasksFile } from '../../src/lib/search/search-data.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
-import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
+import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath, agencyPacketPath } from '../../src/lib/text/paths.ts';
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, DIST, pathToFile, readPage } from '../helpers/dist.ts';
@@ -33,10 +33,13 @@ describe('the built site', () => {
         `/${lang}/overview/`,
         `/${lang}/translation/`,
         `/${lang}/glossary/`,
+        `/${lang}/changes/`,
+        `/${lang}/about/`,
         ...corpus.documents.map((d) => documentPath(lang, d.id)),
         ...corpus.tasks.map((t) => taskPath(lang, t)),
         ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
         ...corpus.agencies.map((a) => agencyPath(lang, a.id)),
+        ...corpus.agencies.map((a) => agencyPacketPath(lang, a.id)),
       ]),
     ];
     expect(corpus.tasks).toHaveLength(199);

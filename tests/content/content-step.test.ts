@@ -91,11 +91,13 @@ describe('generateContent', () => {
     expect(paths.filter((p) => !p.endsWith('.mdx'))).toEqual([
       'agencies.json',
       'categories.json',
+      'changes.json',
       'documents.json',
       'glossary.json',
       'priorities.json',
       'search-words.json',
       'sections.json',
+      'site.json',
       'sources.json',
       'synonyms.json',
       'tasks.json',

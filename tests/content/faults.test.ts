@@ -22,6 +22,8 @@ const EDITORIAL = 'content/documents.yaml';
 const PRIORITIES = 'content/priorities.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const SYNONYMS = 'content/synonyms.yaml';
+const SITE = 'content/site.yaml';
+const CHANGES = 'content/changes.yaml';
 const TRADE_TASKS = 'content/translations/en/services-trade/tasks.yaml';
 const OPENING_DOCUMENT = 'content/translations/en/services-opening/document.yaml';
 const NOTES = 'content/translation-notes.yaml';
@@ -377,6 +379,109 @@ const FAULTS: Fault[] = [
     breakIt: (t) => t.replace('  zh: [厦门, 我市, 本市]', '  zh: [厦门, 我市, 本市, 外汇]'),
     message: `${SYNONYMS}:${lineOf(SYNONYMS, '  zh: [外汇]')}: expected a word in one two-way group at most (make one of them one-way) at 7.zh.0, found 外汇, a word of xiamen too`,
   },
+  // ── Who publishes the site, the change log, how current each text is ──
+  {
+    name: 'a YAML syntax error in the site file',
+    file: SITE,
+    breakIt: (t) => once(t, 'contact:\n  placeholder: true\n', 'contact:\n  placeholder: true\n   email: x\n'),
+    message: `${SITE}:${lineOf(SITE, 'contact:') + 2}:9: expected well-formed YAML, found bad indentation of a mapping entry`,
+  },
+  {
+    name: 'a publisher that is both a placeholder and named',
+    file: SITE,
+    breakIt: (t) => once(t, 'publisher:\n  placeholder: true\n', 'publisher:\n  placeholder: true\n  name:\n    zh: 某局\n    en: A Bureau\n'),
+    message: `${SITE}:${lineOf(SITE, 'publisher:') + 2}: expected nothing beside \`placeholder: true\` (a value is either known or a placeholder) at publisher.name, found the key name`,
+  },
+  {
+    name: 'a contact with neither an email nor a url',
+    file: SITE,
+    breakIt: (t) => once(t, 'contact:\n  placeholder: true\n', 'contact: {}\n'),
+    message: `${SITE}:${lineOf(SITE, 'contact:')}: expected an email or a url, or \`placeholder: true\` while it is not known at contact, found nothing`,
+  },
+  {
+    name: 'an error-report address that is not one',
+    file: SITE,
+    breakIt: (t) => once(t, 'errorReports:\n  placeholder: true\n', 'errorReports:\n  email: errors at example.gov.cn\n'),
+    message: `${SITE}:${lineOf(SITE, 'errorReports:') + 1}: expected text matching email at errorReports.email, found "errors at example.gov.cn"`,
+  },
+  {
+    name: 'a publisher the site file does not define',
+    file: SITE,
+    breakIt: (t) => once(t, 'publisher:\n  placeholder: true\n', 'publisher:\n  placeholder: true\nowner: 某局\n'),
+    message: `${SITE}:${lineOf(SITE, 'publisher:') + 2}: expected one of the keys "publisher", "contact", "errorReports", found the key "owner"`,
+  },
+  {
+    name: 'a change to a task the document does not have',
+    file: CHANGES,
+    breakIt: (t) => once(t, '      tasks: [21, 22, 25, 84]\n', '      tasks: [21, 22, 25, 89]\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '      tasks: [21, 22, 25, 84]')}: expected a task that services-trade has (1–88), found "89"`,
+  },
+  {
+    name: 'a change to a document the manifest does not list',
+    file: CHANGES,
+    breakIt: (t) =>
+      once(t, '    - document: services-trade\n      tasks: [21, 22, 25, 84]\n', '    - document: services-consumption\n      tasks: [21, 22, 25, 84]\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '      tasks: [21, 22, 25, 84]') - 1}: expected a document of the manifest (services-trade, services-opening), found "services-consumption"`,
+  },
+  {
+    name: 'a change to a section the document does not have',
+    file: CHANGES,
+    breakIt: (t) => once(t, '      sections: [preamble, 3-1, 4-2]\n', '      sections: [preamble, 3-1, 4-9]\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '      sections: [preamble, 3-1, 4-2]')}: expected a section that services-opening has (notice, preamble, 1, 1-1, 1-2, 2, 2-1, 2-2, 3, 3-1, 3-2, 4, 4-1, 4-2, 5, 6, 6-1, 6-2), found "4-9"`,
+  },
+  {
+    name: 'changes out of date order',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  date: 2026-11-29\n  version: 1.2.0\n', '  date: 2026-12-09\n  version: 1.2.0\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '  version: 1.2.0') - 1}: expected a date no later than 2026-12-02 (newest first) at 2.date, found 2026-12-09`,
+  },
+  {
+    name: 'a version that does not rise',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  version: 1.3.0\n', '  version: 1.4.0\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '  version: 1.3.0')}: expected a version below 1.4.0 (newest first) at 1.version, found 1.4.0`,
+  },
+  {
+    name: 'a change of a kind the log does not know',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  version: 1.3.0\n  kind: translation\n', '  version: 1.3.0\n  kind: wording\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '  version: 1.3.0') + 1}: expected one of "publication", "text", "translation" at 1.kind, found "wording"`,
+  },
+  {
+    name: 'a change both to a whole document and to its tasks',
+    file: CHANGES,
+    breakIt: (t) => once(t, '    - document: services-trade\n      whole: true\n', '    - document: services-trade\n      whole: true\n      tasks: [1]\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '    - document: services-trade', '  version: 1.0.0')}: expected \`whole: true\`, or the tasks, sections, categories or parts it changed (not both) at 4.affects.0, found a mapping of document, whole, tasks`,
+  },
+  {
+    name: 'a date that is not one in the change log',
+    file: CHANGES,
+    breakIt: (t) => once(t, '  date: 2026-11-22\n', '  date: 22 November 2026\n'),
+    message: `${CHANGES}:${lineOf(CHANGES, '  date: 2026-11-22')}: expected a date such as 2026-03-24 at 4.date, found "22 November 2026"`,
+  },
+  {
+    name: 'a document without the date its text was checked',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n  checked: 2026-11-29\n', 'services-trade:\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:')}: expected a text at services-trade.checked, found nothing`,
+  },
+  {
+    name: 'an official publication with neither an address nor a channel',
+    file: EDITORIAL,
+    breakIt: (t) => once(t, 'services-trade:\n  checked: 2026-11-29\n  publication: null\n', 'services-trade:\n  checked: 2026-11-29\n  publication: {}\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, '  publication: null')}: expected a url or a channel (or null where neither is known) at services-trade.publication, found a mapping of nothing`,
+  },
+  {
+    name: 'an official publication at an address that is not a web address',
+    file: EDITORIAL,
+    breakIt: (t) =>
+      once(
+        t,
+        'services-trade:\n  checked: 2026-11-29\n  publication: null\n',
+        'services-trade:\n  checked: 2026-11-29\n  publication:\n    url: javascript:alert(1)\n',
+      ),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, '  publication: null') + 1}: expected text matching url at services-trade.publication.url, found "javascript:alert(1)"`,
+  },
   // ── The translations ──
   {
     name: 'a YAML syntax error in a translation',
@@ -556,8 +661,8 @@ const FAULTS: Fault[] = [
   {
     name: 'a key the editorial metadata does not have',
     file: EDITORIAL,
-    breakIt: (t) => once(t, 'services-trade:\n  shortTitle:\n', 'services-trade:\n  shorttitle: x\n  shortTitle:\n'),
-    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 1}: expected one of the keys "shortTitle", "summary", "responsibilitySection" at services-trade, found the key "shorttitle" (did you mean "shortTitle"?)`,
+    breakIt: (t) => once(t, 'services-trade:\n', 'services-trade:\n  shorttitle: x\n'),
+    message: `${EDITORIAL}:${lineOf(EDITORIAL, 'services-trade:') + 1}: expected one of the keys "shortTitle", "summary", "responsibilitySection", "checked", "publication" at services-trade, found the key "shorttitle" (did you mean "shortTitle"?)`,
   },
   // ── Escapes: the character policy holds for the decoded value ──
   {
@@ -727,7 +832,7 @@ const LAYOUT_FAULTS: LayoutFault[] = [
   {
     name: 'a glossary.yml beside glossary.yaml',
     arrange: addFile('content/glossary.yml', '- zh: 单一窗口\n  en: one-stop window\n'),
-    message: `content/glossary.yml:1: expected a file the content step reads (agencies.yaml, documents.yaml, priorities.yaml, glossary.yaml, translation-notes.yaml, synonyms.yaml, translations, generated, generated.tmp), found a file nothing reads`,
+    message: `content/glossary.yml:1: expected a file the content step reads (agencies.yaml, documents.yaml, priorities.yaml, glossary.yaml, translation-notes.yaml, synonyms.yaml, site.yaml, changes.yaml, translations, generated, generated.tmp), found a file nothing reads`,
   },
   {
     name: 'a seed the manifest does not list',

@@ -5,6 +5,19 @@ import { ROOT } from './paths.ts';
 /** What a copy of the project needs to run the content step and build the site. */
 const PROJECT_FILES = ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
+/**
+ * Makes `dir` a copy of the project as it is, to change and build: its
+ * sources and inputs copied, node_modules a symlink, the generated content
+ * and any build left out.
+ */
+export function copyProject(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(join('content', 'generated')) });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
 /** The fixture documents: each a folder under tests/fixtures/documents/, an overlay onto the project. */
 export const FIXTURE_DOCUMENTS = join(ROOT, 'tests/fixtures/documents');
 
@@ -28,11 +41,7 @@ export const fixtureDocuments = () => readdirSync(FIXTURE_DOCUMENTS).sort();
  * and any build of the project itself are left out.
  */
 export function makeFixtureProject(overlay: string, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const name of PROJECT_FILES) {
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(join('content', 'generated')) });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  copyProject(dir);
 
   for (const seed of readdirSync(join(overlay, 'seeds'))) cpSync(join(overlay, 'seeds', seed), join(dir, 'seeds', seed));
   const manifestPath = join(dir, 'seeds/manifest.json');

@@ -1,33 +1,75 @@
 import { describe, expect, test } from 'vitest';
-import { citeTask } from '../../src/lib/text/cite.ts';
+import { cslItemSchema } from '../../src/lib/schema/citation.ts';
+import { citableToCsl, citableToEnglish, citableToGbt, pageToCitable } from '../../src/lib/text/citation.ts';
 import { originProblem, siteOrigin } from '../../src/lib/site/origin.ts';
 import { corpus } from '../helpers/corpus.ts';
 const notice = corpus.documents.find((d) => d.id === 'services-opening')!;
 const table = corpus.documents.find((d) => d.id === 'services-trade')!;
-const item = (number: number) => ({ part: 'attachment', number });
 
-describe('citeTask', () => {
-  test('cites a task of the notice by number, attachment and item, with the title, date and URL', () => {
-    expect(citeTask('zh', notice, item(12), 'https://example.org/zh/services-opening/tasks/12/')).toBe(
-      '厦府〔2026〕88号 附件 第12项。《厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知》，2026年3月24日印发。https://example.org/zh/services-opening/tasks/12/',
+const context = (lang: 'zh' | 'en', path: string) => ({
+  lang,
+  url: `https://example.org/${lang}/${path}`,
+  site: lang === 'en' ? 'Xiamen Services Sector Opening-up Policies' : '厦门服务业开放政策',
+  publisher: null,
+  accessed: '2026-12-02',
+});
+const task12 = (document: typeof notice) => corpus.tasks.find((t) => t.document === document.id && t.number === 12)!;
+
+describe('citableToGbt', () => {
+  test('cites a task of the notice as GB/T 7714-2015 has an online resource: issuer, title, number and item, [EB/OL], site, date, access date, URL', () => {
+    expect(citableToGbt(pageToCitable(notice, task12(notice), context('zh', 'services-opening/tasks/12/')))).toBe(
+      '厦门市人民政府. 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知: 厦府〔2026〕88号 附件 第12项[EB/OL]. 厦门服务业开放政策, (2026-03-24)[2026-12-02]. https://example.org/zh/services-opening/tasks/12/.',
     );
   });
 
-  test('in English, says inside the citation that the translation is unofficial', () => {
-    expect(citeTask('en', notice, item(12), 'https://example.org/en/services-opening/tasks/12/')).toBe(
-      "Xia Fu [2026] No. 88, Attachment, item 12. “Notice of the Xiamen Municipal People's Government on Issuing the Implementation Plan for the Comprehensive Pilot for Expanding the Opening-up of the Services Sector in Xiamen”, printed and issued 24 March 2026. Unofficial English translation; the Chinese text is authoritative. https://example.org/en/services-opening/tasks/12/",
+  test('invents no issuer, number or date for a document that states none', () => {
+    const citation = citableToGbt(pageToCitable(table, task12(table), context('zh', 'services-trade/tasks/12/')));
+    expect(citation).toBe(
+      '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工: 附件 第12项[EB/OL]. 厦门服务业开放政策[2026-12-02]. https://example.org/zh/services-trade/tasks/12/.',
     );
   });
 
-  test('invents no number or date for a document that states none', () => {
-    expect(citeTask('zh', table, item(35), 'u')).toBe('《厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工》第35项（原文未载明文号和日期）。u');
-    expect(citeTask('en', table, item(35), 'u')).toMatch(
-      /, item 35 \(the text states no document number or date\)\. Unofficial English translation; the Chinese text is authoritative\. u$/,
+  test('cites a whole document without an item', () => {
+    expect(citableToGbt(pageToCitable(notice, null, context('zh', 'services-opening/')))).toMatch(/通知: 厦府〔2026〕88号\[EB\/OL\]\. /);
+  });
+});
+
+describe('citableToEnglish', () => {
+  test('says, in the citation of the English page, that the translation is unofficial, with the access date and the URL', () => {
+    expect(citableToEnglish(pageToCitable(notice, task12(notice), context('en', 'services-opening/tasks/12/')))).toBe(
+      "Xiamen Municipal People's Government. “Notice of the Xiamen Municipal People's Government on Issuing the Implementation Plan for the Comprehensive Pilot for Expanding the Opening-up of the Services Sector in Xiamen”, Xia Fu [2026] No. 88, Attachment, item 12. 24 March 2026. Unofficial English translation; the Chinese text is authoritative. Xiamen Services Sector Opening-up Policies. Accessed 2 December 2026. https://example.org/en/services-opening/tasks/12/",
     );
   });
 
-  test('is deterministic', () => {
-    expect(citeTask('en', notice, item(1), 'u')).toBe(citeTask('en', notice, item(1), 'u'));
+  test('cites the Chinese page in English: the Chinese title with its English in brackets, "In Chinese", the Chinese page', () => {
+    const en = pageToCitable(notice, task12(notice), context('en', 'services-opening/tasks/12/'));
+    const zh = pageToCitable(notice, task12(notice), context('zh', 'services-opening/tasks/12/'));
+    const citation = citableToEnglish(en, zh);
+    expect(citation).toMatch(/^Xiamen Municipal People's Government\. 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知 \[Notice of /);
+    expect(citation).toContain('. In Chinese. ');
+    expect(citation.endsWith(' https://example.org/zh/services-opening/tasks/12/')).toBe(true);
+  });
+
+  test('states no date for the services-trade table', () => {
+    const citation = citableToEnglish(pageToCitable(table, task12(table), context('en', 'services-trade/tasks/12/')));
+    // Before the access date, no year at all: the table states none.
+    expect(citation.split('. Accessed ')[0]).not.toMatch(/\d{4}/);
+    expect(citation).toMatch(/^“Xiamen's Pilot Tasks, .*”, Attachment, item 12\. Unofficial English translation; the Chinese text is authoritative\. /);
+  });
+});
+
+describe('citableToCsl', () => {
+  test('is one CSL-JSON webpage item holding the place in its title, the access date and no date the text does not state', () => {
+    const item = citableToCsl(pageToCitable(table, task12(table), context('zh', 'services-trade/tasks/12/')));
+    expect(cslItemSchema.parse(item)).toEqual(item);
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: '厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工: 附件 第12项',
+      accessed: { 'date-parts': [[2026, 12, 2]] },
+    });
+    expect(item).not.toHaveProperty('issued');
+    expect(item).not.toHaveProperty('number');
+    expect(item).not.toHaveProperty('author');
   });
 });
 

@@ -117,7 +117,15 @@ describe('the build stage', () => {
 
 describe('harmless variants of a seed', () => {
   const { provenance } = inputs;
-  const extras = (changed: Seed[]) => ({ glossary: inputs.glossary, registry, notes: inputs.notes, seeds: changed, synonyms: inputs.synonyms });
+  const extras = (changed: Seed[]) => ({
+    glossary: inputs.glossary,
+    registry,
+    notes: inputs.notes,
+    seeds: changed,
+    synonyms: inputs.synonyms,
+    site: inputs.site,
+    changes: [],
+  });
   const original = corpusToFiles(corpus, provenance, extras(seeds));
   const variants: Record<string, (text: string) => string> = {
     'CRLF line endings': (t) => t.replace(/\n/g, '\r\n'),

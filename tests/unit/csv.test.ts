@@ -17,7 +17,7 @@ describe('csvCell', () => {
 });
 
 describe('tableToCsv', () => {
-  const data = corpusToOpenData(corpus, 'http://localhost:4321');
+  const data = corpusToOpenData(corpus, 'http://localhost:4321', { site: { zh: '站', en: 'Site' }, publisher: { zh: null, en: null }, accessed: '2026-12-02' });
   const hostile = { ...data, tasks: data.tasks.map((t, i) => (i === 0 ? { ...t, text: { ...t.text, zh: '=HYPERLINK("http://evil.example","点击")' } } : t)) };
 
   test('writes a formula-like cell neutralised and quoted, and parses back to the quoted text', () => {

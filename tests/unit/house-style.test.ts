@@ -40,6 +40,7 @@ const english: [string, string][] = [
     'content/documents.yaml',
     'content/translation-notes.yaml',
     'content/synonyms.yaml',
+    'content/changes.yaml',
   ].flatMap(englishOf),
 ];
 

@@ -140,9 +140,19 @@ describe('a generated task file', () => {
         glossary: 'g',
         notes: 'n',
         synonyms: 'y',
+        site: 'si',
+        changes: 'c',
         translations: 't',
       },
-      { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
+      {
+        glossary: [],
+        registry: { agencies: [] },
+        notes: [],
+        seeds: [],
+        synonyms: [],
+        site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } },
+        changes: [],
+      },
     );
 
   test('reads back, record and text, as exactly the text it was given', async () => {
@@ -187,9 +197,19 @@ describe('a generated task file', () => {
           glossary: 'g',
           notes: 'n',
           synonyms: 'y',
+          site: 'si',
+          changes: 'c',
           translations: 't',
         },
-        { glossary: [], registry: { agencies: [] }, notes: [], seeds: [], synonyms: [] },
+        {
+          glossary: [],
+          registry: { agencies: [] },
+          notes: [],
+          seeds: [],
+          synonyms: [],
+          site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } },
+          changes: [],
+        },
       ),
     ).toThrow(/the notice would close its comment/);
   });

@@ -6,6 +6,7 @@ import { sectionTextFile, taskTextFile } from '../schema/collections.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { TaskWords } from '../schema/search.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
+import type { ChangeEntry, SiteFile } from '../schema/publishing.ts';
 import type { TranslationNote } from '../schema/translation.ts';
 import { mdastToMdx } from './mdx-text.ts';
 import { recordTextToMdast, type Annotations } from './record-text.ts';
@@ -20,6 +21,8 @@ export interface Provenance {
   glossary: string;
   notes: string;
   synonyms: string;
+  site: string;
+  changes: string;
   manifest: string;
   /** The folder of the English translation files. */
   translations: string;
@@ -50,6 +53,10 @@ export interface Extras extends Annotations {
   seeds: readonly Seed[];
   /** content/synonyms.yaml: the search page widens a query with it. */
   synonyms: Synonyms;
+  /** content/site.yaml: who publishes the site. */
+  site: SiteFile;
+  /** content/changes.yaml, checked against the records and resolved to their ids. */
+  changes: readonly ChangeEntry[];
 }
 
 /**
@@ -64,6 +71,7 @@ export function tasksToWords(tasks: Corpus['tasks']): TaskWords[] {
     return { id: task.id, zh: words.map((word) => word.length) };
   });
 }
+
 /**
  * Turns the validated corpus into the files of the content collections, keyed
  * by path under `content/generated`. Deterministic: the same corpus gives the
@@ -79,7 +87,7 @@ export function tasksToWords(tasks: Corpus['tasks']): TaskWords[] {
  *   {@link recordTextToMdast}), for a page to show the edition it asks for.
  */
 export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Extras): Map<string, string> {
-  const { notes, seeds, synonyms, ...annotations } = extras;
+  const { notes, seeds, synonyms, site, changes, ...annotations } = extras;
   const files = new Map<string, string>();
   const allInputs = [
     provenance.manifest,
@@ -121,6 +129,9 @@ export function corpusToFiles(corpus: Corpus, provenance: Provenance, extras: Ex
     ),
   );
   files.set('search-words.json', jsonFile(notice([...Object.values(provenance.seeds), provenance.manifest]), tasksToWords(corpus.tasks)));
+  // Who publishes the site (one entry), and the change log, newest first.
+  files.set('site.json', jsonFile(notice([provenance.site]), [{ id: 'site', ...site }]));
+  files.set('changes.json', jsonFile(notice([provenance.changes, provenance.manifest, `${provenance.translations}/`]), changes));
   // The original text of each document as the site reads it, to be served at /data/sources/: its hash is the manifest's.
   files.set(
     'sources.json',

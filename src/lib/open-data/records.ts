@@ -11,11 +11,11 @@ import {
   type OpenPriority,
   type OpenTask,
 } from '../schema/open-data.ts';
-import { citeTask } from '../text/cite.ts';
+import { citableToEnglish, citableToGbt, pageToCitable } from '../text/citation.ts';
 import { agencyName } from '../text/localize.ts';
 import { agencyPath, categoryPath, documentPath, taskPath } from '../text/paths.ts';
 import type { Corpus } from '../schema/corpus.ts';
-import { LANGS, type Lang } from '../schema/languages.ts';
+import { LANGS, LANGUAGES, type Lang } from '../schema/languages.ts';
 
 /** Everything at /data/, as records that the zod schemas have checked. */
 export interface OpenData {
@@ -26,6 +26,22 @@ export interface OpenData {
   priorities: OpenPriority[];
 }
 
+/** A task's citation in each language: GB/T 7714-2015 for the original's page, the English form for a translation's. */
+function citationsOf(document: Corpus['documents'][number], task: Corpus['tasks'][number], urls: Record<Lang, string>, citing: Citing) {
+  return Object.fromEntries(
+    LANGS.map((lang) => {
+      const citable = pageToCitable(document, task, {
+        lang,
+        url: urls[lang],
+        site: citing.site[lang],
+        publisher: citing.publisher[lang],
+        accessed: citing.accessed,
+      });
+      return [lang, LANGUAGES[lang].original ? citableToGbt(citable) : citableToEnglish(citable)];
+    }),
+  );
+}
+
 const refToOpen = (ref: AgencyRef) => ({ id: ref.agency, name: ref.name });
 
 function required<T>(value: T | undefined | null, what: string): T {
@@ -33,12 +49,22 @@ function required<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
+/** What a task's citation in the data names besides the records: the site, its publisher and the access date (the data's release date). */
+export interface Citing {
+  site: Record<Lang, string>;
+  publisher: Record<Lang, string | null>;
+  /** The date of the latest change: the data's release, the same in every build. */
+  accessed: string;
+}
+
 /**
  * Turns the translated corpus into the open data records, with absolute URLs
- * at `origin` (the configured site origin). Pure and deterministic: records
- * come in document and task order.
+ * at `origin` (the configured site origin). Each task's citation is the one
+ * its page gives (GB/T 7714-2015 for the Chinese page, the English form for
+ * the English one), with the data's release date as the access date. Pure
+ * and deterministic: records come in document and task order.
  */
-export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData {
+export function corpusToOpenData(corpus: Corpus, origin: string | URL, citing: Citing): OpenData {
   const url = (path: string) => new URL(path, origin).href;
   const urls = (pathOf: (lang: Lang) => string) => ({ zh: url(pathOf('zh')), en: url(pathOf('en')) });
   const documents = [...corpus.documents].sort((a, b) => a.order - b.order);
@@ -73,7 +99,7 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         source: { file: `seeds/${document.file}`, line: task.line },
         priorities: task.priorities,
         related: task.related,
-        citation: Object.fromEntries(LANGS.map((lang) => [lang, citeTask(lang, document, task, taskUrls[lang])])),
+        citation: citationsOf(document, task, taskUrls, citing),
         url: taskUrls,
       });
     });
@@ -88,6 +114,8 @@ export function corpusToOpenData(corpus: Corpus, origin: string | URL): OpenData
         number: d.number,
         date: d.date,
         counts: d.counts,
+        checked: d.checked,
+        publication: d.publication,
         // The one published hash of a source: of the bytes served at /data/sources/, as every page gives it.
         source: { file: `seeds/${d.file}`, url: url(d.source.path), sha256: d.source.sha256, bytes: d.source.bytes },
         url: urls((lang) => documentPath(lang, d.id)),

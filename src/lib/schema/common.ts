@@ -20,6 +20,9 @@ export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowerc
 export const bilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }) satisfies z.ZodType<Record<Lang, string>>;
 export type Bilingual = z.output<typeof bilingualSchema>;
 
+/** A calendar date as ISO 8601 writes it. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-24');
+
 /** A 1-based line number in a seed file, kept so later stages can cite the source. */
 export const lineSchema = z.number().int().positive();
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { agencyRefSchema } from './agency.ts';
 import { parsedCategorySchema } from './category.ts';
-import { bilingualSchema, lineSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { bilingualSchema, isoDateSchema, lineSchema, ordinalSchema, paragraphSchema, slugSchema, verbatimSchema } from './common.ts';
+import { publicationSchema } from './publishing.ts';
 import { sectionKeySchema } from './section.ts';
 import { parsedTaskSchema } from './task.ts';
 
@@ -26,7 +27,8 @@ import { parsedTaskSchema } from './task.ts';
 export const formatSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a format name such as notice');
 export type Format = z.output<typeof formatSchema>;
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-24');
+/** An ISO date; defined with the other shared shapes (common.ts), and named here too for the modules that took it from here. */
+export { isoDateSchema };
 
 /**
  * What a passage or a part is, from an open vocabulary: `masthead`,
@@ -274,6 +276,10 @@ export const documentEntrySchema = z.strictObject({
   summary: bilingualSchema,
   /** For a document whose tasks name no body: the key of the section that says how responsibility is assigned. */
   responsibilitySection: sectionKeySchema.optional(),
+  /** The date a person last checked the site's text against its source (content/documents.yaml). */
+  checked: isoDateSchema,
+  /** Where the official text was published, where known; null where it is not. */
+  publication: publicationSchema.nullable(),
   /** Issuer, number and date, where the text states them (the manifest's claims, checked against it). */
   issuer: bilingualSchema.nullable(),
   number: bilingualSchema.nullable(),

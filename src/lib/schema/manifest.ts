@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualSchema, ordinalSchema, slugSchema } from './common.ts';
 import { formatSchema, isoDateSchema } from './document.ts';
+import { curatedDateSchema, publicationSchema } from './publishing.ts';
 import { sectionKeySchema } from './section.ts';
 
 /**
@@ -91,7 +92,8 @@ export type Manifest = z.output<typeof manifestSchema>;
 
 /**
  * Editorial metadata per document (`content/documents.yaml`): the site's own
- * short title and summary. Nothing here claims to come from the text.
+ * short title and summary, the date its text was checked and where the
+ * official text was published. Nothing here claims to come from the text.
  */
 export const editorialSchema = z.record(
   slugSchema,
@@ -100,6 +102,10 @@ export const editorialSchema = z.record(
     summary: bilingualSchema,
     /** For a document whose tasks name no responsible body: the key of the section that says how responsibility is assigned. */
     responsibilitySection: sectionKeySchema.optional(),
+    /** The date a person last checked the site's text of the document against its source: how current the text is. */
+    checked: curatedDateSchema,
+    /** Where the official text was published, where known; null where it is not (the pages then say "not stated"). */
+    publication: publicationSchema.nullable(),
   }),
 );
 export type Editorial = z.output<typeof editorialSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agencyLevelSchema } from './agency.ts';
 import { bilingualSchema, lineSchema, ordinalSchema, slugSchema } from './common.ts';
 import { priorityKindSchema, relatedTaskSchema } from './priority.ts';
+import { publicationSchema } from './publishing.ts';
 import { taskIdSchema, taskKeySchema } from './task.ts';
 
 /**
@@ -100,6 +101,10 @@ export const openDocumentSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   counts: z.strictObject({ tasks: z.number().int(), categories: z.number().int(), agencies: z.number().int(), listed: z.number().int() }),
+  /** The date a person last checked the site's text against its source. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Where the official text was published (url, channel), where known; null where it is not. */
+  publication: publicationSchema.nullable(),
   /** The original text as served: its seed, its URL, the SHA-256 of those very bytes, and their number. */
   source: z.strictObject({ file: z.string(), url: z.url(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().positive() }),
   url: urlsSchema,

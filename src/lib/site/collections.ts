@@ -1,8 +1,13 @@
 import { getCollection } from 'astro:content';
+import { useTranslations } from '../../i18n/index.ts';
 import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
+import { LANGS, type Lang } from '../schema/languages.ts';
+import { editionDate } from './changes.ts';
+import { publisherName } from './publisher.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { TaskWords } from '../schema/search.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
+import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
 import type { Glossary, TranslationNote } from '../schema/translation.ts';
 import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -45,7 +50,13 @@ let openData: Promise<OpenData> | undefined;
 
 /** The open data records, built once per build at the configured origin. */
 export function loadOpenData(origin: URL): Promise<OpenData> {
-  openData ??= loadCorpus().then((c) => corpusToOpenData(c, origin));
+  openData ??= Promise.all([loadCorpus(), loadPublisher(), loadChanges()]).then(([c, publisher, changes]) =>
+    corpusToOpenData(c, origin, {
+      site: Object.fromEntries(LANGS.map((lang) => [lang, useTranslations(lang)('site.name')])) as Record<Lang, string>,
+      publisher: Object.fromEntries(LANGS.map((lang) => [lang, publisherName(publisher, lang)])) as Record<Lang, string | null>,
+      accessed: editionDate(changes),
+    }),
+  );
   return openData;
 }
 
@@ -70,4 +81,16 @@ export async function loadSynonyms(): Promise<Synonyms> {
 /** Where the words of each task's Chinese begin and end, by task id. */
 export async function loadSearchWords(): Promise<Map<string, TaskWords['zh']>> {
   return new Map((await getCollection('searchWords')).map((entry) => [entry.data.id, entry.data.zh]));
+}
+
+/** Who publishes the site (content/site.yaml), as the content step checked it. */
+export async function loadPublisher(): Promise<SiteEntry> {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('collections: the content step wrote no site entry');
+  return entry.data;
+}
+
+/** The change log, newest first (content/changes.yaml, resolved against the records). */
+export async function loadChanges(): Promise<ChangeEntry[]> {
+  return (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

@@ -1,3 +1,8 @@
+import { LANGS, type Lang } from '../schema/languages.ts';
+import { formatDate } from '../text/format.ts';
+
+const isLang = (value: string): value is Lang => (LANGS as string[]).includes(value);
+
 /**
  * What every page does once its script runs. Reading never depends on it;
  * each step only makes something work better than plain HTML can.
@@ -13,11 +18,36 @@
  */
 export const servedUrl = (path: string, origin: string) => new URL(path, origin).href;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A day in the reader's own calendar, as an ISO date.
+ *
+ * @example localIsoDate(new Date(2026, 11, 2, 23, 30)) // → '2026-12-02'
+ */
+export const localIsoDate = (day: Date) => `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+
+/**
+ * Puts today's date in a citation's access date: the HTML carries the date of
+ * the site's latest revision (the same in every build), and a citation
+ * copied from the page should carry the day it was consulted.
+ * `data-access-date` says how to write it: `iso` (GB/T 7714), or a language.
+ */
+export function fillAccessDates(root: ParentNode, today: Date): void {
+  const iso = localIsoDate(today);
+  for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-access-date]')) {
+    const form = time.dataset.accessDate ?? 'iso';
+    time.dateTime = iso;
+    time.textContent = isLang(form) ? formatDate(iso, form) : iso;
+  }
+}
+
 /** Runs the enhancements on the current document. */
 export function enhancePage(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-site-url]')) {
     element.textContent = servedUrl(element.dataset.siteUrl ?? '/', location.origin);
   }
+  fillAccessDates(document, new Date());
   // Controls that only work with this script (search boxes, copy buttons) are
   // hidden in the HTML, so a reader without it is never offered one.
   for (const element of document.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;

@@ -11,9 +11,10 @@ const SCHEMA = 'https://schema.org/';
 const oneOrMany = <T>(items: T[]): T | T[] => (items.length === 1 ? (items[0] as T) : items);
 
 /**
- * The encoding of the work that this page is: HTML in the page's language.
- * The English is marked as having no legal force; the Chinese claims no
- * legal value either, since this site is not the official publisher.
+ * The encoding of the work that this page is: HTML in the page's language,
+ * marked in every language as having no legal value. This site is not the
+ * official publisher: the Chinese reproduces the source text, the English is
+ * our translation, and the official text is the issuer's publication.
  */
 function encoding(lang: Lang, url: string) {
   return {
@@ -21,8 +22,21 @@ function encoding(lang: Lang, url: string) {
     inLanguage: langToTag(lang),
     encodingFormat: 'text/html',
     url,
-    ...(LANGUAGES[lang].original ? {} : { legislationLegalValue: `${SCHEMA}UnofficialLegalValue` }),
+    legislationLegalValue: `${SCHEMA}UnofficialLegalValue`,
   };
+}
+
+/**
+ * How current the page's text is and what it rests on: the date a person
+ * last checked it against its source (`legislationDateVersion`), the source
+ * text the site serves, and the official publication where it is known.
+ */
+function currency(document: DocumentEntry, origin: URL) {
+  const sources = [
+    { '@type': 'MediaObject', contentUrl: new URL(document.source.path, origin).href, encodingFormat: 'text/plain', sha256: document.source.sha256 },
+    ...(document.publication?.url ? [{ '@type': 'Legislation', url: document.publication.url }] : []),
+  ];
+  return { legislationDateVersion: document.checked, isBasedOn: oneOrMany(sources) };
 }
 
 /** What the text states of a document: number, date, issuer. Nothing where it states nothing. */
@@ -60,6 +74,7 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
     inLanguage: langToTag(lang),
     url: url(lang),
     ...dateAndIssuer,
+    ...currency(document, origin),
     isPartOf: {
       '@type': 'Legislation',
       '@id': `${documentUrl}#document`,
@@ -88,6 +103,7 @@ export function documentToJsonLd(options: { lang: Lang; document: DocumentEntry;
     inLanguage: langToTag(lang),
     url,
     ...stated(document, lang),
+    ...currency(document, origin),
     encoding: encoding(lang, url),
     ...(LANGUAGES[lang].original
       ? { workTranslation: oneOrMany(otherLangs(lang).map((l) => ({ '@id': `${new URL(documentPath(l, document.id), origin).href}#document` }))) }

@@ -1,9 +1,12 @@
 import type { Lang } from '../schema/languages.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import {
+  aboutPath,
   agenciesPath,
+  agencyPacketPath,
   agencyPath,
   categoryPath,
+  changesPath,
   dataPath,
   documentPath,
   glossaryPath,
@@ -37,10 +40,12 @@ export function sitePaths(corpus: Pick<Corpus, 'documents' | 'categories' | 'tas
         .map((t) => taskPath(lang, t)),
     ]),
     agenciesPath(lang),
-    ...[...corpus.agencies].sort((a, b) => a.order - b.order).map((a) => agencyPath(lang, a.id)),
+    ...[...corpus.agencies].sort((a, b) => a.order - b.order).flatMap((a) => [agencyPath(lang, a.id), agencyPacketPath(lang, a.id)]),
     searchPath(lang),
     dataPath(lang),
     translationPath(lang),
     glossaryPath(lang),
+    changesPath(lang),
+    aboutPath(lang),
   ];
 }

@@ -86,3 +86,38 @@ export const partAnchor = (key: string) => key;
  * @example glossaryTermPath('en', '单一窗口') // → '/en/glossary/#单一窗口'
  */
 export const glossaryTermPath = (lang: Lang, anchor: string) => `${glossaryPath(lang)}#${anchor}`;
+
+/** Who publishes the site, what it is and how to report an error. @example aboutPath('zh') // → '/zh/about/' */
+export const aboutPath = (lang: Lang) => `/${lang}/about/`;
+
+/** The dated changes to the texts and the translation. @example changesPath('en') // → '/en/changes/' */
+export const changesPath = (lang: Lang) => `/${lang}/changes/`;
+
+/**
+ * A body's tasks, to print for a meeting.
+ * @example agencyPacketPath('zh', 'xiamen-municipal-bureau-of-commerce') // → '/zh/agencies/xiamen-municipal-bureau-of-commerce/packet/'
+ */
+export const agencyPacketPath = (lang: Lang, id: string) => `${agencyPath(lang, id)}packet/`;
+
+/**
+ * The Atom feeds: the site's (every change), and one per document, category
+ * and body (the changes that touched its texts). `.atom`, which every web
+ * server serves as application/atom+xml.
+ * @example siteFeedPath('zh') // → '/zh/feed.atom'
+ */
+export const siteFeedPath = (lang: Lang) => `/${lang}/feed.atom`;
+/** @example documentFeedPath('en', 'services-trade') // → '/en/services-trade/feed.atom' */
+export const documentFeedPath = (lang: Lang, document: string) => `${documentPath(lang, document)}feed.atom`;
+/** @example categoryFeedPath('zh', 'services-trade', 3) // → '/zh/services-trade/categories/3/feed.atom' */
+export const categoryFeedPath = (lang: Lang, document: string, ordinal: number) => `${categoryPath(lang, document, ordinal)}feed.atom`;
+/** @example agencyFeedPath('zh', 'ministry-of-commerce') // → '/zh/agencies/ministry-of-commerce/feed.atom' */
+export const agencyFeedPath = (lang: Lang, id: string) => `${agencyPath(lang, id)}feed.atom`;
+
+/**
+ * A page's citation to download, in one of the reference managers' formats.
+ * @example citationFilePath('zh', 'services-opening-12', 'ris') // → '/data/citations/zh/services-opening-12.ris'
+ */
+export const citationFilePath = (lang: Lang, id: string, extension: string) => `/data/citations/${lang}/${id}.${extension}`;
+
+/** The DCAT catalogue of the open data, in JSON-LD. @example catalogPath() // → '/data/catalog.jsonld' */
+export const catalogPath = () => '/data/catalog.jsonld';

@@ -1,0 +1,61 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { cslItemSchema, type Citable } from '../schema/citation.ts';
+import { citableToCsl } from '../text/citation.ts';
+
+// Keep the Chinese as it is in BibTeX (not LaTeX escapes, which drop what they
+// cannot spell) and key each entry by the record's id (a key made from the
+// author and title would be empty for a Chinese title).
+const bibtex = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; asciiOnly: boolean } };
+bibtex.format.useIdAsLabel = true;
+bibtex.format.asciiOnly = false;
+
+/** The downloads of a page's citation, each a file of the reference managers' formats, written from the one record. */
+export const CITATION_FORMATS = {
+  /** CSL-JSON: what Zotero, Mendeley and pandoc read natively. */
+  csl: { extension: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  /** BibLaTeX (`@online` with `urldate`; BibTeX's own @misc would drop the access date). */
+  bib: { extension: 'bib', type: 'application/x-bibtex; charset=utf-8' },
+  /** RIS, for EndNote and the reference managers that read only it. */
+  ris: { extension: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
+} as const;
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/**
+ * Writes a page's citation record in one format with citation-js, from the
+ * CSL-JSON item of {@link citableToCsl}. Offline and deterministic: nothing
+ * is fetched and nothing depends on the clock.
+ *
+ * @example citableToFile(citable, 'ris') // → 'TY  - ELEC\nAU  - 厦门市人民政府\n…'
+ */
+export function citableToFile(citable: Citable, format: CitationFormat): string {
+  const item = cslItemSchema.parse(citableToCsl(citable));
+  if (format === 'csl') return `${JSON.stringify([item], null, 2)}\n`;
+  const cite = new Cite([item]);
+  const text = format === 'bib' ? (cite.format('biblatex') as string) : unwrapRis(cite.format('ris') as string);
+  return `${text.trim()}\n`;
+}
+
+/** A line of RIS that starts a field: its tag, two spaces, a hyphen and a space. */
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
+
+/**
+ * Undoes the line breaks plugin-ris puts into every value after each 70
+ * characters: readers join a continuation line to its field with a space (or
+ * not at all), which would cut a word or a URL, or put a space inside Chinese.
+ * Our values hold no line break of their own, so every line that does not
+ * start a field continues the one before it, exactly.
+ *
+ * @example unwrapRis('TI  - abc\ndef\nER  - ') // → 'TI  - abcdef\nER  - '
+ */
+export function unwrapRis(ris: string): string {
+  return ris
+    .split('\n')
+    .reduce<string[]>((lines, line) => {
+      if (lines.length > 0 && !RIS_TAG.test(line) && line !== '') lines[lines.length - 1] += line;
+      else lines.push(line);
+      return lines;
+    }, [])
+    .join('\n');
+}
