@@ -183,12 +183,16 @@ describe('the Data Package', () => {
 describe('the original texts served', () => {
   const documents = z.array(openDocumentSchema).parse(readJson('data/documents.json'));
 
-  test('each hashes to the one SHA-256 and size that the data and every page of its document state', () => {
+  test('each hashes to the one SHA-256 and size that the data, the data package and every page of its document state', () => {
     expect(documents.length).toBeGreaterThan(0);
+    const resources = (readJson('data/datapackage.json') as { resources: { path: string; hash?: string; bytes?: number }[] }).resources;
     for (const document of documents) {
-      const served = readFileSync(join(DIST, new URL(document.source.url).pathname));
+      const path = new URL(document.source.url).pathname;
+      const served = readFileSync(join(DIST, path));
       expect(createHash('sha256').update(served).digest('hex'), document.id).toBe(document.source.sha256);
       expect(served.length, document.id).toBe(document.source.bytes);
+      const resource = resources.find((r) => `/data/${r.path}` === path);
+      expect(resource, document.id).toMatchObject({ hash: `sha256:${document.source.sha256}`, bytes: document.source.bytes });
       // Every page that states a hash in this document's folder states this one: the document page and each task page.
       const pages = allPages().filter((path) => new RegExp(`^/[^/]+/${document.id}/`).test(path));
       const stated = pages.flatMap((path) =>

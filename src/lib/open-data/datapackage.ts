@@ -76,7 +76,8 @@ const both = (text: { zh: string; en: string }, examples?: OpenExamples) =>
  * Package v2: its profile (`$schema`), the version and date of the release
  * (from the change log), its contributors and licence, one resource per
  * file, a Table Schema with primary and foreign keys for each CSV file and
- * the CSV dialect they are written in, and the source documents.
+ * the CSV dialect they are written in, and the source documents, whose
+ * original texts are resources too, each with its size and SHA-256.
  */
 export function dataPackage(data: OpenData, origin: string | URL, release: Release) {
   const examples = openDataToExamples(data);
@@ -147,6 +148,22 @@ export function dataPackage(data: OpenData, origin: string | URL, release: Relea
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',
+      })),
+      // The original text of each document, as served: its one SHA-256, the same as on its pages and in documents.json.
+      ...data.documents.map((d) => ({
+        $schema: PROFILES.resource,
+        name: `source-${d.id}`,
+        path: new URL(d.source.url).pathname.replace(/^\/data\//, ''),
+        title: `${d.title.en} (the original text) · ${d.title.zh}（原文）`,
+        description: both({
+          zh: '本站所据原文，纯文本，逐字照录；中文正式文本以发文机关公布的为准。',
+          en: 'The original text this site reproduces, as plain text, word for word; the official text is the one the issuing authority publishes.',
+        }),
+        format: 'txt',
+        mediatype: 'text/plain',
+        encoding: 'utf-8',
+        bytes: d.source.bytes,
+        hash: `sha256:${d.source.sha256}`,
       })),
     ],
   };

@@ -13,7 +13,8 @@ const MEDIA_TYPES = 'https://www.iana.org/assignments/media-types/';
  * JSON-LD with its context inline (nothing to fetch): one catalogue and one
  * dataset with Chinese and English titles and descriptions, its publisher,
  * licence, version and dates (from the change log), and one distribution per
- * file, each with its download URL and media type.
+ * file, each with its download URL and media type; the original texts with
+ * their size and SHA-256.
  */
 export function dcatCatalog(data: OpenData, origin: string | URL, release: Release & { issued: string }) {
   const url = (path: string) => new URL(path, origin).href;
@@ -38,6 +39,7 @@ export function dcatCatalog(data: OpenData, origin: string | URL, release: Relea
       dcat: 'http://www.w3.org/ns/dcat#',
       dct: 'http://purl.org/dc/terms/',
       foaf: 'http://xmlns.com/foaf/0.1/',
+      spdx: 'http://spdx.org/rdf/terms#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
     '@id': url('/data/catalog.jsonld'),
@@ -78,6 +80,20 @@ export function dcatCatalog(data: OpenData, origin: string | URL, release: Relea
           ),
           ...TABLES.map((table) => distribution(table.path, table.title, 'text/csv', 'https://datapackage.org/standard/table-schema/')),
           ...JSON_FILES.map((file) => distribution(file.path, file.title, 'application/json')),
+          // The original texts, each with the SHA-256 of the bytes served (SPDX's checksum, as DCAT 3 advises).
+          ...data.documents.map((d) => ({
+            ...distribution(
+              new URL(d.source.url).pathname.replace(/^\/data\//, ''),
+              { zh: `${d.title.zh}（原文）`, en: `${d.title.en} (the original text)` },
+              'text/plain',
+            ),
+            'dcat:byteSize': { '@value': String(d.source.bytes), '@type': 'xsd:nonNegativeInteger' },
+            'spdx:checksum': {
+              '@type': 'spdx:Checksum',
+              'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
+              'spdx:checksumValue': d.source.sha256,
+            },
+          })),
         ],
       },
     ],
