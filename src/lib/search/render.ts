@@ -3,6 +3,7 @@ import type { Role } from '../schema/roles.ts';
 import { taskHeadline } from '../text/headline.ts';
 import { taskPath } from '../text/paths.ts';
 import type { Answer, Hit } from './engine.ts';
+import type { SectionHit } from './full-text.ts';
 import type { Span } from './match.ts';
 import type { SearchState } from './query.ts';
 import type { SearchAgency, SearchDocument, SearchSynonymGroup } from './search-data.ts';
@@ -50,6 +51,15 @@ export interface SearchStrings {
   priorities: Record<string, string>;
   agencies: SearchAgency[];
   synonyms: SearchSynonymGroup[];
+  /** The full-text search of the documents' prose (full-text.ts). */
+  text: {
+    run: string;
+    loading: string;
+    /** Plural forms of "the text says it in N sections", by Intl.PluralRules category. */
+    found: Record<string, string>;
+    none: string;
+    error: string;
+  };
 }
 
 /** What a result item needs besides the hit. */
@@ -151,6 +161,73 @@ export function resultItem(hit: Hit, context: ItemContext): HTMLLIElement {
   return item;
 }
 
+/**
+ * One section of a document's prose that answers a full-text search: its
+ * heading as the link to its anchor, then where it stands (the document, the
+ * part and the heading above it), then an excerpt with the words marked; on
+ * a translation's page, the original's excerpt, labelled, when only the
+ * original holds the words.
+ */
+export function sectionItem(hit: SectionHit, context: ItemContext): HTMLLIElement {
+  const { lang, strings } = context;
+  const isOriginal = LANGUAGES[lang].original;
+  const { section } = hit;
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  heading.className = 'result-title';
+  const link = document.createElement('a');
+  link.href = section.url;
+  link.textContent = section.title;
+  heading.append(link);
+  const documentTitle = strings.documents.find((d) => d.id === section.document)?.title ?? '';
+  item.append(heading, paragraph('task-meta', [documentTitle, ...section.trail].filter(Boolean).join(' · ')));
+  const own = isOriginal ? { text: section.text.zh, spans: hit.zh } : { text: section.text.en ?? '', spans: hit.en };
+  const excerpt = paragraph('result-excerpt');
+  if (own.spans.length > 0) fillExcerpt(excerpt, own.text, own.spans, lang);
+  else {
+    const label = document.createElement('span');
+    label.className = 'muted';
+    label.textContent = `${strings.originalMatch}${strings.colon}`;
+    const words = document.createElement('span');
+    words.lang = langToTag(ORIGINAL_LANG);
+    fillExcerpt(words, section.text.zh, hit.zh, ORIGINAL_LANG);
+    excerpt.append(label, words);
+  }
+  item.append(excerpt);
+  return item;
+}
+
+/** The words also searched, as a note; a long list folds after its first words. */
+function alsoSearchedNote(words: readonly string[], strings: SearchStrings): HTMLElement {
+  /** The words as a list, the Chinese marked as such on an English page. */
+  const list = (some: readonly string[]) =>
+    some.flatMap((word, i) => {
+      const span = document.createElement('span');
+      span.textContent = word;
+      if (/\p{Script=Han}/u.test(word)) span.lang = langToTag(ORIGINAL_LANG);
+      return i > 0 ? [strings.separator, span] : [span];
+    });
+  if (words.length <= ALSO_SHOWN) {
+    const p = paragraph('search-note', strings.alsoSearched);
+    p.append(...list(words));
+    return p;
+  }
+  const details = document.createElement('details');
+  details.className = 'search-note';
+  const summary = document.createElement('summary');
+  summary.append(strings.alsoSearched, ...list(words.slice(0, ALSO_SHOWN)), ` … +${words.length - ALSO_SHOWN}`);
+  const rest = paragraph('search-note');
+  rest.append(...list(words.slice(ALSO_SHOWN)));
+  details.append(summary, rest);
+  return details;
+}
+
+/** The words a full-text search also searched, as a note, when the task search's notes do not already say so. */
+export function textAlsoSearched(words: readonly string[], saidAbove: readonly string[], strings: SearchStrings): HTMLElement[] {
+  const same = words.length === saidAbove.length && words.every((w, i) => w === saidAbove[i]);
+  return words.length === 0 || same ? [] : [alsoSearchedNote(words, strings)];
+}
+
 /** A paragraph of a label and links, e.g. "Nearby words the texts use: 税收 · 退税". */
 function linksLine(className: string, label: string, links: { text: string; href: string; lang?: string }[]): HTMLParagraphElement {
   const p = paragraph(className, label);
@@ -175,31 +252,7 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
   const { strings, lang } = context;
   const originalTag = langToTag(ORIGINAL_LANG);
   const notes: HTMLElement[] = [];
-  if (answer.alsoSearched.length > 0) {
-    /** The words as a list, the Chinese marked as such on an English page. */
-    const words = (list: readonly string[]) =>
-      list.flatMap((word, i) => {
-        const span = document.createElement('span');
-        span.textContent = word;
-        if (/\p{Script=Han}/u.test(word)) span.lang = originalTag;
-        return i > 0 ? [strings.separator, span] : [span];
-      });
-    if (answer.alsoSearched.length <= ALSO_SHOWN) {
-      const p = paragraph('search-note', strings.alsoSearched);
-      p.append(...words(answer.alsoSearched));
-      notes.push(p);
-    } else {
-      // A long list (a glossary term or a wide group) folds after its first words, with how many more there are.
-      const details = document.createElement('details');
-      details.className = 'search-note';
-      const summary = document.createElement('summary');
-      summary.append(strings.alsoSearched, ...words(answer.alsoSearched.slice(0, ALSO_SHOWN)), ` … +${answer.alsoSearched.length - ALSO_SHOWN}`);
-      const rest = paragraph('search-note');
-      rest.append(...words(answer.alsoSearched.slice(ALSO_SHOWN)));
-      details.append(summary, rest);
-      notes.push(details);
-    }
-  }
+  if (answer.alsoSearched.length > 0) notes.push(alsoSearchedNote(answer.alsoSearched, strings));
   for (const body of answer.bodies) {
     const label = context.agencyLabel(body.agency);
     const named = answer.hits.some((h) => h.named.some((n) => n.agency === body.agency));

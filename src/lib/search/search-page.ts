@@ -1,10 +1,12 @@
 import { LANGUAGES, pathToLang } from '../schema/languages.ts';
 import { runSearch, type Answer, type SearchData } from './engine.ts';
+import { searchSections } from './full-text.ts';
 import { glossaryMatches, showGlossaryMatches, type GlossaryTermName } from './glossary-hint.ts';
 import { nearestWords } from './nearest.ts';
 import { isEmpty, paramsToState, stateToParams, type SearchState } from './query.ts';
 import { isLatin, toSimplified } from './query-forms.ts';
-import { answerNotes, filterChips, resultItem, type ItemContext, type SearchStrings } from './render.ts';
+import { pagefindLookup } from './pagefind-lookup.ts';
+import { answerNotes, filterChips, resultItem, sectionItem, textAlsoSearched, type ItemContext, type SearchStrings } from './render.ts';
 import type { EnglishFile, TasksFile } from './search-data.ts';
 
 /*
@@ -16,6 +18,11 @@ import type { EnglishFile, TasksFile } from './search-data.ts';
  * The list is only ever replaced whole, once the new answer is ready, and
  * only when the search itself has changed: a click on a result moves focus
  * out of the text box, and that must not rebuild the list under the pointer.
+ *
+ * Below the notes, the documents' full text (full-text.ts): searched, with
+ * Pagefind loaded for it, only when no task answers the words or the reader
+ * asks (the button; `text=1` in the address keeps it asked); otherwise
+ * nothing of it loads.
  */
 
 const PAGE_SIZE = 20;
@@ -65,6 +72,15 @@ export function runSearchPage(): void {
   const stringsElement = document.querySelector('#search-strings');
   const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   const filterCount = document.querySelector<HTMLElement>('#search-filter-count');
+  const text = {
+    box: document.querySelector<HTMLElement>('#search-text'),
+    heading: document.querySelector<HTMLElement>('#search-text-heading'),
+    run: document.querySelector<HTMLButtonElement>('#search-text-run'),
+    scope: document.querySelector<HTMLElement>('#search-text-scope'),
+    status: document.querySelector<HTMLElement>('#search-text-status'),
+    notes: document.querySelector<HTMLElement>('#search-text-notes'),
+    list: document.querySelector<HTMLOListElement>('#search-text-results'),
+  };
   if (!form || !status || !list || !more || !notesBox || !chips || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -81,7 +97,15 @@ export function runSearchPage(): void {
   }));
   const plural = new Intl.PluralRules(LANGUAGES[lang].locale);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
+  const fields = {
+    q: field('q'),
+    document: field('doc'),
+    category: field('cat'),
+    agency: field('agency'),
+    role: field('role'),
+    priority: field('pri'),
+    fullText: field('text'),
+  };
 
   const readForm = (): SearchState => paramsToState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const writeForm = (state: SearchState) => {
@@ -132,6 +156,7 @@ export function runSearchPage(): void {
     if (isEmpty(state)) {
       answer = undefined;
       if (glossaryLine) showGlossaryMatches(glossaryLine, [], strings.glossary);
+      hideText();
       return finish('', [], []);
     }
     try {
@@ -166,12 +191,75 @@ export function runSearchPage(): void {
         answerNotes(answer, q, nearest, context, (word) => `?${new URLSearchParams({ q: word }).toString()}`),
         count,
       );
+      lastText = { q, state, alsoSearched: answer.alsoSearched };
+      if (hits === 0 || state.fullText) void searchText(current);
+      else offerText();
     } catch {
       if (current === generation) {
         answer = undefined;
         finish(strings.error, [], []);
+        hideText();
       }
     }
+  }
+
+  /** The search the full text would run: the words as searched, the form, and the words the task search said it also searched. */
+  let lastText: { q: string; state: SearchState; alsoSearched: string[] } | undefined;
+  const hideText = () => {
+    if (text.box) text.box.hidden = true;
+    text.list?.replaceChildren();
+    text.notes?.replaceChildren();
+    if (text.status) text.status.textContent = '';
+  };
+  /** Offers the full text with a button, nothing of it loaded. */
+  const offerText = () => {
+    hideText();
+    if (!text.box || !text.run || !text.scope || !text.heading || !lastText?.q) return;
+    text.box.hidden = false;
+    text.heading.className = 'visually-hidden';
+    text.run.hidden = false;
+    text.scope.hidden = false;
+  };
+  /** Searches the documents' prose for the words on show and lists the sections that say them. */
+  async function searchText(current: number): Promise<void> {
+    const { box, heading, run: button, scope, status: textStatus, notes, list: textList } = text;
+    if (!box || !heading || !button || !scope || !textStatus || !notes || !textList || !lastText?.q) return hideText();
+    const { q, state, alsoSearched } = lastText;
+    box.hidden = false;
+    heading.className = '';
+    button.hidden = true;
+    scope.hidden = false;
+    textList.setAttribute('aria-busy', 'true');
+    const slow = setTimeout(() => current === generation && (textStatus.textContent = strings.text.loading), LOADING_DELAY_MS);
+    let message: string;
+    let items: HTMLLIElement[] = [];
+    let said: HTMLElement[] = [];
+    try {
+      const found = await searchSections(
+        q,
+        state.document,
+        !isOriginal,
+        { synonyms: strings.synonyms, glossary: strings.glossaryTerms.map(([, zh, en]) => [zh, en] as const), documents: strings.documents },
+        pagefindLookup,
+      );
+      if (current !== generation) return;
+      const count = found.hits.length;
+      message =
+        count === 0
+          ? strings.text.none.replace('{query}', q)
+          : (strings.text.found[plural.select(count)] ?? strings.text.found.other!).replace('{count}', String(count)).replace('{query}', q);
+      items = found.hits.map((hit) => sectionItem(hit, context));
+      said = textAlsoSearched(found.alsoSearched, alsoSearched, strings);
+    } catch {
+      if (current !== generation) return;
+      message = strings.text.error;
+    } finally {
+      clearTimeout(slow);
+    }
+    textList.replaceChildren(...items);
+    notes.replaceChildren(...said);
+    textStatus.textContent = message;
+    textList.setAttribute('aria-busy', 'false');
   }
 
   /** Runs the search the form now holds, unless it is the one on show. */
@@ -221,6 +309,16 @@ export function runSearchPage(): void {
     more!.hidden = list!.children.length >= (answer?.hits.length ?? 0);
     return true;
   }
+  // The reader asks for the full text: the address keeps it, and the tasks on show stay as they are.
+  text.run?.addEventListener('click', () => {
+    fields.fullText.value = '1';
+    const state = readForm();
+    shown = stateToParams(state).toString();
+    history.replaceState(null, '', `?${shown}`);
+    if (lastText) lastText.state = state;
+    text.status?.focus();
+    void searchText(generation);
+  });
   more.addEventListener('click', () => {
     const before = list.children.length;
     // Keep the reader where they are: on the button while it stays, else on the first new result.
