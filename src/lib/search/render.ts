@@ -3,7 +3,6 @@ import type { Role } from '../schema/roles.ts';
 import { taskHeadline } from '../text/headline.ts';
 import { taskPath } from '../text/paths.ts';
 import type { Answer, Hit } from './engine.ts';
-import type { SectionHit } from './full-text.ts';
 import type { Span } from './match.ts';
 import type { SearchState } from './query.ts';
 import type { SearchAgency, SearchDocument, SearchSynonymGroup } from './search-data.ts';
@@ -53,7 +52,6 @@ export interface SearchStrings {
   synonyms: SearchSynonymGroup[];
   /** The full-text search of the documents' prose (full-text.ts). */
   text: {
-    run: string;
     loading: string;
     /** Plural forms of "the text says it in N sections", by Intl.PluralRules category. */
     found: Record<string, string>;
@@ -70,7 +68,8 @@ export interface ItemContext {
   agencyLabel: (id: string) => string;
 }
 
-const paragraph = (className: string, text = '') => {
+/** A paragraph of a class and a text, as text nodes. */
+export const paragraph = (className: string, text = '') => {
   const p = document.createElement('p');
   p.className = className;
   p.textContent = text;
@@ -161,44 +160,8 @@ export function resultItem(hit: Hit, context: ItemContext): HTMLLIElement {
   return item;
 }
 
-/**
- * One section of a document's prose that answers a full-text search: its
- * heading as the link to its anchor, then where it stands (the document, the
- * part and the heading above it), then an excerpt with the words marked; on
- * a translation's page, the original's excerpt, labelled, when only the
- * original holds the words.
- */
-export function sectionItem(hit: SectionHit, context: ItemContext): HTMLLIElement {
-  const { lang, strings } = context;
-  const isOriginal = LANGUAGES[lang].original;
-  const { section } = hit;
-  const item = document.createElement('li');
-  const heading = document.createElement('h3');
-  heading.className = 'result-title';
-  const link = document.createElement('a');
-  link.href = section.url;
-  link.textContent = section.title;
-  heading.append(link);
-  const documentTitle = strings.documents.find((d) => d.id === section.document)?.title ?? '';
-  item.append(heading, paragraph('task-meta', [documentTitle, ...section.trail].filter(Boolean).join(' · ')));
-  const own = isOriginal ? { text: section.text.zh, spans: hit.zh } : { text: section.text.en ?? '', spans: hit.en };
-  const excerpt = paragraph('result-excerpt');
-  if (own.spans.length > 0) fillExcerpt(excerpt, own.text, own.spans, lang);
-  else {
-    const label = document.createElement('span');
-    label.className = 'muted';
-    label.textContent = `${strings.originalMatch}${strings.colon}`;
-    const words = document.createElement('span');
-    words.lang = langToTag(ORIGINAL_LANG);
-    fillExcerpt(words, section.text.zh, hit.zh, ORIGINAL_LANG);
-    excerpt.append(label, words);
-  }
-  item.append(excerpt);
-  return item;
-}
-
 /** The words also searched, as a note; a long list folds after its first words. */
-function alsoSearchedNote(words: readonly string[], strings: SearchStrings): HTMLElement {
+export function alsoSearchedNote(words: readonly string[], strings: SearchStrings): HTMLElement {
   /** The words as a list, the Chinese marked as such on an English page. */
   const list = (some: readonly string[]) =>
     some.flatMap((word, i) => {
@@ -220,12 +183,6 @@ function alsoSearchedNote(words: readonly string[], strings: SearchStrings): HTM
   rest.append(...list(words.slice(ALSO_SHOWN)));
   details.append(summary, rest);
   return details;
-}
-
-/** The words a full-text search also searched, as a note, when the task search's notes do not already say so. */
-export function textAlsoSearched(words: readonly string[], saidAbove: readonly string[], strings: SearchStrings): HTMLElement[] {
-  const same = words.length === saidAbove.length && words.every((w, i) => w === saidAbove[i]);
-  return words.length === 0 || same ? [] : [alsoSearchedNote(words, strings)];
 }
 
 /** A paragraph of a label and links, e.g. "Nearby words the texts use: 税收 · 退税". */

@@ -1,12 +1,10 @@
 import { LANGUAGES, pathToLang } from '../schema/languages.ts';
 import { runSearch, type Answer, type SearchData } from './engine.ts';
-import { searchSections } from './full-text.ts';
 import { glossaryMatches, showGlossaryMatches, type GlossaryTermName } from './glossary-hint.ts';
 import { nearestWords } from './nearest.ts';
 import { isEmpty, paramsToState, stateToParams, type SearchState } from './query.ts';
 import { isLatin, toSimplified } from './query-forms.ts';
-import { pagefindLookup } from './pagefind-lookup.ts';
-import { answerNotes, filterChips, resultItem, sectionItem, textAlsoSearched, type ItemContext, type SearchStrings } from './render.ts';
+import { answerNotes, filterChips, resultItem, type ItemContext, type SearchStrings } from './render.ts';
 import type { EnglishFile, TasksFile } from './search-data.ts';
 
 /*
@@ -72,15 +70,10 @@ export function runSearchPage(): void {
   const stringsElement = document.querySelector('#search-strings');
   const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   const filterCount = document.querySelector<HTMLElement>('#search-filter-count');
-  const text = {
-    box: document.querySelector<HTMLElement>('#search-text'),
-    heading: document.querySelector<HTMLElement>('#search-text-heading'),
-    run: document.querySelector<HTMLButtonElement>('#search-text-run'),
-    scope: document.querySelector<HTMLElement>('#search-text-scope'),
-    status: document.querySelector<HTMLElement>('#search-text-status'),
-    notes: document.querySelector<HTMLElement>('#search-text-notes'),
-    list: document.querySelector<HTMLOListElement>('#search-text-results'),
-  };
+  /** The documents' full text: the block, its button, and its status (the rest is full-text-view.ts's). */
+  const textBox = document.querySelector<HTMLElement>('#search-text');
+  const textRun = document.querySelector<HTMLButtonElement>('#search-text-run');
+  const textStatus = document.querySelector<HTMLElement>('#search-text-status');
   if (!form || !status || !list || !more || !notesBox || !chips || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -206,60 +199,27 @@ export function runSearchPage(): void {
   /** The search the full text would run: the words as searched, the form, and the words the task search said it also searched. */
   let lastText: { q: string; state: SearchState; alsoSearched: string[] } | undefined;
   const hideText = () => {
-    if (text.box) text.box.hidden = true;
-    text.list?.replaceChildren();
-    text.notes?.replaceChildren();
-    if (text.status) text.status.textContent = '';
+    if (textBox) textBox.hidden = true;
   };
-  /** Offers the full text with a button, nothing of it loaded. */
+  /** Offers the full text with a button, nothing of it loaded; one line above the tasks, so the first of them stays on a phone's first screen. */
   const offerText = () => {
-    hideText();
-    if (!text.box || !text.run || !text.scope || !text.heading || !lastText?.q) return;
-    text.box.hidden = false;
-    text.heading.className = 'visually-hidden';
-    text.run.hidden = false;
-    text.scope.hidden = false;
+    if (!textBox || !lastText?.q) return hideText();
+    textBox.hidden = false;
+    textBox.dataset.state = 'offer';
   };
   /** Searches the documents' prose for the words on show and lists the sections that say them. */
   async function searchText(current: number): Promise<void> {
-    const { box, heading, run: button, scope, status: textStatus, notes, list: textList } = text;
-    if (!box || !heading || !button || !scope || !textStatus || !notes || !textList || !lastText?.q) return hideText();
+    if (!textBox || !textStatus || !lastText?.q) return hideText();
     const { q, state, alsoSearched } = lastText;
-    box.hidden = false;
-    heading.className = '';
-    button.hidden = true;
-    scope.hidden = false;
-    textList.setAttribute('aria-busy', 'true');
-    const slow = setTimeout(() => current === generation && (textStatus.textContent = strings.text.loading), LOADING_DELAY_MS);
-    let message: string;
-    let items: HTMLLIElement[] = [];
-    let said: HTMLElement[] = [];
     try {
-      const found = await searchSections(
-        q,
-        state.document,
-        !isOriginal,
-        { synonyms: strings.synonyms, glossary: strings.glossaryTerms.map(([, zh, en]) => [zh, en] as const), documents: strings.documents },
-        pagefindLookup,
-      );
-      if (current !== generation) return;
-      const count = found.hits.length;
-      message =
-        count === 0
-          ? strings.text.none.replace('{query}', q)
-          : (strings.text.found[plural.select(count)] ?? strings.text.found.other!).replace('{count}', String(count)).replace('{query}', q);
-      items = found.hits.map((hit) => sectionItem(hit, context));
-      said = textAlsoSearched(found.alsoSearched, alsoSearched, strings);
+      // Loaded on the first full-text search only: the first task search carries none of it.
+      const { showSections } = await import('./full-text-view.ts');
+      await showSections(textBox, q, state.document, alsoSearched, { context, plural, isCurrent: () => current === generation });
     } catch {
       if (current !== generation) return;
-      message = strings.text.error;
-    } finally {
-      clearTimeout(slow);
+      textBox.dataset.state = 'answer';
+      textStatus.textContent = strings.text.error;
     }
-    textList.replaceChildren(...items);
-    notes.replaceChildren(...said);
-    textStatus.textContent = message;
-    textList.setAttribute('aria-busy', 'false');
   }
 
   /** Runs the search the form now holds, unless it is the one on show. */
@@ -310,13 +270,13 @@ export function runSearchPage(): void {
     return true;
   }
   // The reader asks for the full text: the address keeps it, and the tasks on show stay as they are.
-  text.run?.addEventListener('click', () => {
+  textRun?.addEventListener('click', () => {
     fields.fullText.value = '1';
     const state = readForm();
     shown = stateToParams(state).toString();
     history.replaceState(null, '', `?${shown}`);
     if (lastText) lastText.state = state;
-    text.status?.focus();
+    textStatus?.focus();
     void searchText(generation);
   });
   more.addEventListener('click', () => {
