@@ -6,6 +6,7 @@ import { contentStep } from './src/integrations/content-step.ts';
 import { markdownOptions } from './src/lib/text/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
 export default defineConfig({
@@ -15,9 +16,10 @@ export default defineConfig({
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   markdown: { processor: unified(markdownOptions) },
-  // Order matters: content before Astro reads it; compression runs last, over
-  // every page and file, the search data too.
-  integrations: [siteOriginCheck(), contentStep(), mdx(), precompress()],
+  // Order matters: content before Astro reads it; Pagefind indexes the built
+  // document pages' prose; compression runs last, over every page and file,
+  // the search data and Pagefind's script too.
+  integrations: [siteOriginCheck(), contentStep(), mdx(), pagefindIndex(), precompress()],
   // Scripts and styles always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts and styles from this origin only.
   // Four pages rendered at a time: a page waits on its file writes, and another

@@ -21,7 +21,7 @@ import yaml from 'js-yaml';
 import { nginxAvailable, startNginx } from '../tests/helpers/nginx.ts';
 import { distToLoadMix, loadToLine, runLoad, type LoadResult } from './load.ts';
 import { measureRanking, type RankingResult } from './ranking.ts';
-import { searchWeightBudgets } from './search-weight.ts';
+import { measureSearches, searchWeightBudgets, weightsToTable } from './search-weight.ts';
 import { compareWithStarlight, timedStarlightBuild, writeStarlightSite, type StarlightComparison } from './starlight.ts';
 import { runPipeline, STAGES, type StageName } from '../src/lib/pipeline.ts';
 import { readInputs } from '../src/scripts/inputs.ts';
@@ -37,6 +37,8 @@ interface BuildTiming {
   syncMs: number;
   viteMs: number;
   generateMs: number;
+  /** Pagefind indexing the documents' prose (src/integrations/pagefind.ts). */
+  pagefindMs: number;
   astroMs: number;
   compressMs: number;
   /** Files compressed afresh rather than taken from the compression cache. */
@@ -61,6 +63,7 @@ function timedBuild(root: string): BuildTiming {
   const ms = (pattern: RegExp) => Number(pattern.exec(run.stdout)?.[1] ?? Number.NaN);
   const contentMs = ms(/content step done in (\d+) ms/);
   const compressMs = ms(/compressed \d+ files in (\d+) ms/);
+  const pagefindMs = ms(/indexed \d+ sections of \d+ pages in (\d+) ms/);
   const compressedAnew = ms(/\((\d+) compressed anew/);
   // Astro logs durations as "1.79s" or "36ms".
   const astroTimes = (pattern: RegExp) => [...run.stdout.matchAll(pattern)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
@@ -74,9 +77,10 @@ function timedBuild(root: string): BuildTiming {
     syncMs,
     viteMs,
     generateMs,
+    pagefindMs,
     compressMs,
     compressedAnew,
-    astroMs: totalMs - contentMs - compressMs,
+    astroMs: totalMs - contentMs - pagefindMs - compressMs,
     pages,
     msPerPage: totalMs / pages,
   };
@@ -164,7 +168,8 @@ const weights = Object.fromEntries(
   (['zh', 'en'] as const).flatMap((lang) => Object.entries(PAGE_TYPES).map(([type, path]) => [`${type} (${lang})`, pageWeight(`${lang}/${path}`)])),
 );
 console.log('Measuring search in Chromium…');
-const searchBudgets = await searchWeightBudgets();
+const searches = await measureSearches();
+const searchBudgets = searchWeightBudgets(searches);
 console.log('Measuring ranking (R-precision over words of the tasks)…');
 const ranking: RankingResult = await measureRanking(ROOT);
 // The load test (bench/load.ts): nginx with deploy/nginx.conf serving dist/ on loopback.
@@ -242,6 +247,7 @@ const table = [
   `| vite | ${Math.round(build.viteMs)} ms |`,
   `| page generation | ${Math.round(build.generateMs)} ms |`,
   `| rest of astro build | ${Math.round(build.astroMs - build.syncMs - build.viteMs - build.generateMs)} ms |`,
+  `| Pagefind (the documents' prose) | ${build.pagefindMs} ms |`,
   `| precompression | ${build.compressMs} ms (${build.compressedAnew} files compressed anew, the rest from the cache) |`,
   `| total, ${build.pages} pages | ${(build.totalMs / 1000).toFixed(1)} s (${build.msPerPage.toFixed(1)} ms per page) |`,
   ...(starlight
@@ -263,6 +269,8 @@ const table = [
     ([type, w]) => `| ${type} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`,
   ),
   '',
+  ...weightsToTable(searches),
+  '',
   '| budget | measured | |',
   '| --- | --- | --- |',
   ...budgets.map((b) => `| ${b.budget} | ${b.value} | ${pass(b.ok)} |`),
@@ -273,7 +281,7 @@ console.log(`\n${table}\n`);
 
 const resultsPath = join(ROOT, 'bench/results.json');
 mkdirSync(dirname(resultsPath), { recursive: true });
-writeFileSync(resultsPath, `${JSON.stringify({ machine, build, starlight, scale, weights, ranking, load: loadTest, budgets, table }, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({ machine, build, starlight, scale, weights, searches, ranking, load: loadTest, budgets, table }, null, 2)}\n`);
 console.log(`wrote ${relative(process.cwd(), resultsPath)}`);
 if (existsSync(join(ROOT, '.tmp/bench-starlight'))) rmSync(join(ROOT, '.tmp/bench-starlight'), { recursive: true, force: true });
 if (existsSync(join(ROOT, '.tmp/bench-10x'))) rmSync(join(ROOT, '.tmp/bench-10x'), { recursive: true, force: true });

@@ -26,6 +26,8 @@ export default defineConfig({
       exclude: [
         'src/lib/search/search-page.ts',
         'src/lib/search/render.ts',
+        'src/lib/search/pagefind-lookup.ts',
+        'src/lib/search/full-text-view.ts',
         'src/lib/site/enhance.ts',
         'src/lib/site/agency-filter.ts',
         'src/lib/site/copy-button.ts',

@@ -48,7 +48,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
 
   const SECURITY_HEADERS = {
     'content-security-policy':
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'x-frame-options': 'DENY',
@@ -90,16 +90,23 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('answers a directory without a page with 403 and the 404 page, never a listing, and never cached', async () => {
-    for (const path of ['/data/tasks/', '/_astro/', '/search/']) {
+    for (const path of ['/data/tasks/', '/_astro/', '/search/', '/pagefind/fragment/']) {
       const response = await raw(path);
-      expect(response.status, path).toBe(path === '/_astro/' ? 404 : 403);
+      expect(response.status, path).toBe(path === '/_astro/' || path.startsWith('/pagefind/') ? 404 : 403);
       expect(response.body, path).toContain('找不到这个页面');
       expect(response.headers['cache-control'], path).toBe('no-store');
     }
   });
 
   test('answers a missing file with 404 and never caches it, under the hashed folders too', async () => {
-    for (const path of ['/nope/', '/_astro/missing.css', '/search/missing.json', '/data/missing.csv']) {
+    for (const path of [
+      '/nope/',
+      '/_astro/missing.css',
+      '/search/missing.json',
+      '/data/missing.csv',
+      '/pagefind/fragment/missing.pf_fragment',
+      '/pagefind/missing.pf_meta',
+    ]) {
       const response = await raw(path);
       expect(response.status, path).toBe(404);
       expect(response.headers['cache-control'], path).toBe('no-store');
@@ -113,6 +120,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
       ['DELETE', '/data/tasks.csv'],
       ['OPTIONS', '/'],
       ['PATCH', '/search/tasks.json'],
+      ['POST', '/pagefind/pagefind.js'],
     ] as const) {
       const response = await raw(path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
@@ -179,7 +187,17 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('sends the security headers with every response, error pages and assets included', async () => {
-    for (const path of ['/zh/', '/en/search/', '/nope/', '/data/tasks/', '/_astro/', `/_astro/${css}`, '/search/tasks.json', '/data/tasks.csv']) {
+    for (const path of [
+      '/zh/',
+      '/en/search/',
+      '/nope/',
+      '/data/tasks/',
+      '/_astro/',
+      `/_astro/${css}`,
+      '/search/tasks.json',
+      '/pagefind/pagefind.js',
+      '/data/tasks.csv',
+    ]) {
       const response = await get(path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
     }
@@ -188,7 +206,23 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   test('caches hashed files for a year, immutable, and pages and data for five minutes', async () => {
     const immutable = 'public, max-age=31536000, immutable';
     expect((await get(`/_astro/${css}`)).headers.get('cache-control')).toBe(immutable);
-    for (const path of ['/zh/', '/search/tasks.json', '/search/en.json', '/data/tasks.csv', '/sitemap.xml']) {
+    const pagefind = join(DIST, 'pagefind');
+    for (const folder of ['fragment', 'index']) {
+      const file = readdirSync(join(pagefind, folder))[0]!;
+      expect((await get(`/pagefind/${folder}/${file}`)).headers.get('cache-control'), folder).toBe(immutable);
+    }
+    const meta = readdirSync(pagefind).find((f) => f.endsWith('.pf_meta'))!;
+    expect((await get(`/pagefind/${meta}`)).headers.get('cache-control')).toBe(immutable);
+    // Pagefind's entry points keep their names from build to build.
+    for (const path of [
+      '/zh/',
+      '/search/tasks.json',
+      '/search/en.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/data/tasks.csv',
+      '/sitemap.xml',
+    ]) {
       expect((await get(path)).headers.get('cache-control'), path).toBe('public, max-age=300');
     }
   });
@@ -233,6 +267,8 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
     const queries = { zh: ['外汇'], en: ['BRICS', '外汇'] };
+    // Searches of the documents' full text: Pagefind's script and WebAssembly, under the policy.
+    const fullText = { zh: '高位统筹', en: 'closed-loop supervision' };
     for (const lang of ['zh', 'en'] as const) {
       for (const path of [
         '/',
@@ -250,6 +286,8 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
         await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
         await page.waitForSelector('#search-results > li');
       }
+      await page.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(fullText[lang])}`);
+      await page.waitForSelector('#search-text-results > li');
     }
     await page.goto(`${origin}/zh/services-trade/tasks/12/`);
     await context.close();

@@ -4,7 +4,10 @@ import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession();
 
-/** One page of every type, and the search page with results showing. */
+/** What a page shows only once its script has run: the search's results. */
+const READY: Record<string, string> = { '/zh/search/': '#search-results > li', '/en/search/': '#search-text-results > li' };
+
+/** One page of every type, and the search page with results showing, tasks and the documents' full text. */
 const PAGE_TYPES = {
   entry: '/',
   home: '/zh/',
@@ -17,6 +20,7 @@ const PAGE_TYPES = {
   agency: '/zh/agencies/pboc-xiamen-branch/',
   'agency index': '/zh/agencies/',
   search: '/zh/search/?q=外汇&agency=safe-xiamen-branch',
+  'search (full text, translation)': '/en/search/?q=closed-loop%20supervision',
   data: '/zh/data/',
   translation: '/zh/translation/',
   glossary: '/zh/glossary/',
@@ -32,7 +36,8 @@ describe('every page type', () => {
       for (const { width, colorScheme, onlyColor } of AXE_VIEWS) {
         const { page, context } = await site.open(path, { width, stayOnRedirectingPage: path === '/' });
         await page.emulateMedia({ colorScheme });
-        if (path.startsWith('/zh/search/')) await page.waitForSelector('#search-results > li');
+        const ready = Object.entries(READY).find(([prefix]) => path.startsWith(prefix))?.[1];
+        if (ready) await page.waitForSelector(ready);
         expect(await axeViolations(page, { onlyColor }), `${path} at ${width}px, ${colorScheme}`).toEqual([]);
         await context.close();
       }
@@ -42,6 +47,8 @@ describe('every page type', () => {
   test('hold their layout at 320 px: nothing scrolls sideways', async () => {
     for (const path of Object.values(PAGE_TYPES)) {
       const { page, context } = await site.open(path, { width: 320, stayOnRedirectingPage: path === '/' });
+      const ready = Object.entries(READY).find(([prefix]) => path.startsWith(prefix))?.[1];
+      if (ready) await page.waitForSelector(ready);
       await openDisclosures(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * The one table of the languages the site is published in, and everything
  * about them that is not a UI string: the tag (`<html lang>`, hreflang and
- * the `lang` of the search page's marks),
+ * the `lang` of the search page's marks, and, in small letters, the key of
+ * each language's Pagefind index),
  * the locale (Intl, word segmentation), OpenGraph's form of it, and how the
  * language writes a heading's number before its words. Chinese comes first
  * and is the original: its text is the source's, verbatim.
@@ -33,6 +34,16 @@ export const ORIGINAL_LANG = LANGS.find((lang) => LANGUAGES[lang].original) as L
  * @example langToTag('en') // → 'en'
  */
 export const langToTag = (lang: Lang): LanguageTag => LANGUAGES[lang].tag;
+
+/**
+ * The language of a BCP 47 tag, compared as tags are, without regard to case;
+ * undefined for a tag the site does not publish.
+ *
+ * @example tagToLang('zh-CN') // → 'zh'
+ * @example tagToLang('zh-cn') // → 'zh'
+ * @example tagToLang('fr') // → undefined
+ */
+export const tagToLang = (tag: string): Lang | undefined => LANGS.find((lang) => LANGUAGES[lang].tag.toLowerCase() === tag.toLowerCase());
 
 /**
  * The languages other than `lang`, in the table's order (the language switch

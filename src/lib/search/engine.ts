@@ -145,6 +145,70 @@ export function passes(task: SearchTask, state: SearchState): boolean {
 }
 
 /**
+ * A text search reads: its Chinese with the lengths of its jieba words, and,
+ * where the search reads it, its English. A task is one; so is a section of a
+ * document's prose (full-text.ts).
+ */
+export interface SearchText {
+  zh: string;
+  /** The lengths of its Chinese words, one base-36 digit each (match.ts). */
+  words: string;
+  en?: string;
+}
+
+/** Where one term was found in a text, and how: as typed, or through a word the synonym table or the glossary gives for it. */
+export interface TermMatch {
+  way: 'word' | 'synonym';
+  zh: Span[];
+  en: Span[];
+}
+
+/**
+ * Where a text holds a term (widened: see {@link widen}): each of its Chinese
+ * words in the Chinese, each of its English words in the English when the
+ * text has one; undefined when it holds none of them. Bodies' names are not
+ * looked at here: only the words of the text.
+ */
+export function termInText(term: Term, text: SearchText, boundaries: () => ReadonlySet<number>): TermMatch | undefined {
+  let way: TermMatch['way'] | undefined;
+  const zh: Span[] = [];
+  const en: Span[] = [];
+  for (const word of term.zh) {
+    const spans = chineseSpans(text.zh, boundaries(), word);
+    if (spans.length === 0) continue;
+    zh.push(...spans);
+    way = word === term.term || way === 'word' ? 'word' : 'synonym';
+  }
+  const english = text.en;
+  if (english !== undefined)
+    for (const word of term.en) {
+      const spans = latinSpans(english, word);
+      if (spans.length === 0) continue;
+      en.push(...spans);
+      way = sameName(word, term.term) || way === 'word' ? 'word' : (way ?? 'synonym');
+    }
+  return way ? { way, zh, en } : undefined;
+}
+
+/** The word boundaries of a text, cut once and only when a Chinese term needs them. */
+export const lazyBoundaries = (words: string): (() => ReadonlySet<number>) => {
+  let boundaries: Set<number> | undefined;
+  return () => (boundaries ??= lengthsToBoundaries(textToLengths(words)));
+};
+
+/** The closer of two ways a text was found: the order of {@link Way}s. */
+export const fartherWay = <W extends Way>(a: W, b: W): W => (WAYS.indexOf(b) > WAYS.indexOf(a) ? b : a);
+
+/** Orders hits: the closest way first, then the given order (the documents' own). */
+export const byWay = (a: { way: Way; index: number }, b: { way: Way; index: number }) => WAYS.indexOf(a.way) - WAYS.indexOf(b.way) || a.index - b.index;
+
+/** The words searched besides the query's own ("也检索了：…"), given the terms and whether English texts were read. */
+export function alsoSearched(query: string, terms: readonly Term[], english: boolean): string[] {
+  const own = new Set(queryToTerms(query));
+  return unique(terms.flatMap((t) => [...t.zh, ...(english ? t.en : [])]).filter((w) => !own.has(w) && ![...own].some((o) => sameName(o, w))));
+}
+
+/**
  * Runs a search over the data. `query` is the state's words as the Chinese
  * texts are written (Simplified: see query-forms.ts).
  */
@@ -154,46 +218,37 @@ export function runSearch(state: SearchState, query: string, data: SearchData): 
   const hits: Hit[] = [];
   data.tasks.forEach((task, index) => {
     if (!passes(task, state)) return;
-    let boundaries: Set<number> | undefined;
-    const zhSpans = (word: string) => chineseSpans(task.zh, (boundaries ??= lengthsToBoundaries(textToLengths(task.words))), word);
-    const englishText = data.english?.[index] ?? '';
+    const boundaries = lazyBoundaries(task.words);
+    const text: SearchText = data.english ? { zh: task.zh, words: task.words, en: data.english[index] ?? '' } : task;
     let way: Way = 'filter';
     const zh: Span[] = [];
     const en: Span[] = [];
     const named: Hit['named'] = [];
     for (const term of terms) {
-      let termWay: Way | undefined;
-      for (const word of term.zh) {
-        const spans = zhSpans(word);
-        if (spans.length === 0) continue;
-        zh.push(...spans);
-        termWay = word === term.term || termWay === 'word' ? 'word' : 'synonym';
+      const found = termInText(term, text, boundaries);
+      if (found) {
+        zh.push(...found.zh);
+        en.push(...found.en);
       }
-      for (const word of data.english ? term.en : []) {
-        const spans = latinSpans(englishText, word);
-        if (spans.length === 0) continue;
-        en.push(...spans);
-        termWay = sameName(word, term.term) || termWay === 'word' ? 'word' : (termWay ?? 'synonym');
-      }
+      let termWay: Way | undefined = found?.way;
       const before = named.length;
       for (const body of bodies.filter((b) => b.term === term.term)) {
         for (const id of [body.agency, ...body.sameBody]) for (const role of ROLES) if (task.roles[role].includes(id)) named.push({ role, agency: id });
       }
       if (!termWay && named.length > before) termWay = 'name';
       if (!termWay) return;
-      if (WAYS.indexOf(termWay) > WAYS.indexOf(way)) way = termWay;
+      way = fartherWay(way, termWay);
     }
     hits.push({ task, index, way, zh: mergeSpans(zh), en: mergeSpans(en), named });
   });
   // The closest first, and in the documents' own order within each.
-  hits.sort((a, b) => WAYS.indexOf(a.way) - WAYS.indexOf(b.way) || a.index - b.index);
-  const own = new Set(queryToTerms(query));
+  hits.sort(byWay);
   const inScope = data.documents.filter((d) => (!state.document || d.id === state.document) && (!state.category || state.category.startsWith(`${d.id}/`)));
   const asksForBody = Boolean(state.agency) || bodies.length > 0;
   return {
     hits,
     terms,
-    alsoSearched: unique(terms.flatMap((t) => [...t.zh, ...(data.english ? t.en : [])]).filter((w) => !own.has(w) && ![...own].some((o) => sameName(o, w)))),
+    alsoSearched: alsoSearched(query, terms, Boolean(data.english)),
     bodies,
     unassigned: asksForBody ? inScope.filter((d) => !d.namesBodies) : [],
     namesHolding:

@@ -13,7 +13,7 @@ import type { SearchState } from './query.ts';
  */
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
-const NONE: SearchState = { q: '', document: '', category: '', agency: '', role: '', priority: '' };
+const NONE: SearchState = { q: '', document: '', category: '', agency: '', role: '', priority: '', fullText: '' };
 
 /** The Chinese words of the texts, each with the number of tasks that write it. */
 function chineseVocabulary(data: SearchData): Map<string, number> {

@@ -10,10 +10,12 @@ export interface SearchState {
   role: Role | '';
   /** One of the priorities the site marks (content/priorities.yaml). */
   priority: string;
+  /** '1' when the reader asked for the documents' full text too (full-text.ts); it also runs, unasked, when no task answers. */
+  fullText: '' | '1';
 }
 
 /** The URL parameter of each field; a search is shared as a link with these. */
-const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role', priority: 'pri' } as const satisfies Record<
+const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', role: 'role', priority: 'pri', fullText: 'text' } as const satisfies Record<
   keyof SearchState,
   string
 >;
@@ -23,7 +25,7 @@ const PARAMS = { q: 'q', document: 'doc', category: 'cat', agency: 'agency', rol
  *
  * @example
  * paramsToState(new URLSearchParams('q=外汇&agency=safe-xiamen-branch&role=lead'))
- * // → { q: '外汇', document: '', category: '', agency: 'safe-xiamen-branch', role: 'lead', priority: '' }
+ * // → { q: '外汇', document: '', category: '', agency: 'safe-xiamen-branch', role: 'lead', priority: '', fullText: '' }
  */
 export function paramsToState(params: URLSearchParams): SearchState {
   const get = (key: keyof SearchState) => (params.get(PARAMS[key]) ?? '').trim();
@@ -35,6 +37,7 @@ export function paramsToState(params: URLSearchParams): SearchState {
     agency: get('agency'),
     role: (ROLES as readonly string[]).includes(role) ? (role as Role) : '',
     priority: get('priority'),
+    fullText: get('fullText') === '1' ? '1' : '',
   };
 }
 
@@ -43,7 +46,7 @@ export function paramsToState(params: URLSearchParams): SearchState {
  * stay short.
  *
  * @example
- * stateToParams({ q: '外汇', document: '', category: '', agency: '', role: '', priority: '' }).toString() // → 'q=%E5%A4%96%E6%B1%87'
+ * stateToParams({ q: '外汇', document: '', category: '', agency: '', role: '', priority: '', fullText: '' }).toString() // → 'q=%E5%A4%96%E6%B1%87'
  */
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();

@@ -50,6 +50,14 @@ export interface SearchStrings {
   priorities: Record<string, string>;
   agencies: SearchAgency[];
   synonyms: SearchSynonymGroup[];
+  /** The full-text search of the documents' prose (full-text.ts). */
+  text: {
+    loading: string;
+    /** Plural forms of "the text says it in N sections", by Intl.PluralRules category. */
+    found: Record<string, string>;
+    none: string;
+    error: string;
+  };
 }
 
 /** What a result item needs besides the hit. */
@@ -60,7 +68,8 @@ export interface ItemContext {
   agencyLabel: (id: string) => string;
 }
 
-const paragraph = (className: string, text = '') => {
+/** A paragraph of a class and a text, as text nodes. */
+export const paragraph = (className: string, text = '') => {
   const p = document.createElement('p');
   p.className = className;
   p.textContent = text;
@@ -151,6 +160,31 @@ export function resultItem(hit: Hit, context: ItemContext): HTMLLIElement {
   return item;
 }
 
+/** The words also searched, as a note; a long list folds after its first words. */
+export function alsoSearchedNote(words: readonly string[], strings: SearchStrings): HTMLElement {
+  /** The words as a list, the Chinese marked as such on an English page. */
+  const list = (some: readonly string[]) =>
+    some.flatMap((word, i) => {
+      const span = document.createElement('span');
+      span.textContent = word;
+      if (/\p{Script=Han}/u.test(word)) span.lang = langToTag(ORIGINAL_LANG);
+      return i > 0 ? [strings.separator, span] : [span];
+    });
+  if (words.length <= ALSO_SHOWN) {
+    const p = paragraph('search-note', strings.alsoSearched);
+    p.append(...list(words));
+    return p;
+  }
+  const details = document.createElement('details');
+  details.className = 'search-note';
+  const summary = document.createElement('summary');
+  summary.append(strings.alsoSearched, ...list(words.slice(0, ALSO_SHOWN)), ` … +${words.length - ALSO_SHOWN}`);
+  const rest = paragraph('search-note');
+  rest.append(...list(words.slice(ALSO_SHOWN)));
+  details.append(summary, rest);
+  return details;
+}
+
 /** A paragraph of a label and links, e.g. "Nearby words the texts use: 税收 · 退税". */
 function linksLine(className: string, label: string, links: { text: string; href: string; lang?: string }[]): HTMLParagraphElement {
   const p = paragraph(className, label);
@@ -175,31 +209,7 @@ export function answerNotes(answer: Answer, query: string, nearest: readonly str
   const { strings, lang } = context;
   const originalTag = langToTag(ORIGINAL_LANG);
   const notes: HTMLElement[] = [];
-  if (answer.alsoSearched.length > 0) {
-    /** The words as a list, the Chinese marked as such on an English page. */
-    const words = (list: readonly string[]) =>
-      list.flatMap((word, i) => {
-        const span = document.createElement('span');
-        span.textContent = word;
-        if (/\p{Script=Han}/u.test(word)) span.lang = originalTag;
-        return i > 0 ? [strings.separator, span] : [span];
-      });
-    if (answer.alsoSearched.length <= ALSO_SHOWN) {
-      const p = paragraph('search-note', strings.alsoSearched);
-      p.append(...words(answer.alsoSearched));
-      notes.push(p);
-    } else {
-      // A long list (a glossary term or a wide group) folds after its first words, with how many more there are.
-      const details = document.createElement('details');
-      details.className = 'search-note';
-      const summary = document.createElement('summary');
-      summary.append(strings.alsoSearched, ...words(answer.alsoSearched.slice(0, ALSO_SHOWN)), ` … +${answer.alsoSearched.length - ALSO_SHOWN}`);
-      const rest = paragraph('search-note');
-      rest.append(...words(answer.alsoSearched.slice(ALSO_SHOWN)));
-      details.append(summary, rest);
-      notes.push(details);
-    }
-  }
+  if (answer.alsoSearched.length > 0) notes.push(alsoSearchedNote(answer.alsoSearched, strings));
   for (const body of answer.bodies) {
     const label = context.agencyLabel(body.agency);
     const named = answer.hits.some((h) => h.named.some((n) => n.agency === body.agency));

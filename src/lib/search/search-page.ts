@@ -16,6 +16,11 @@ import type { EnglishFile, TasksFile } from './search-data.ts';
  * The list is only ever replaced whole, once the new answer is ready, and
  * only when the search itself has changed: a click on a result moves focus
  * out of the text box, and that must not rebuild the list under the pointer.
+ *
+ * Below the notes, the documents' full text (full-text.ts): searched, with
+ * Pagefind loaded for it, only when no task answers the words or the reader
+ * asks (the button; `text=1` in the address keeps it asked); otherwise
+ * nothing of it loads.
  */
 
 const PAGE_SIZE = 20;
@@ -65,6 +70,10 @@ export function runSearchPage(): void {
   const stringsElement = document.querySelector('#search-strings');
   const glossaryLine = document.querySelector<HTMLElement>('#search-glossary');
   const filterCount = document.querySelector<HTMLElement>('#search-filter-count');
+  /** The documents' full text: the block, its button, and its status (the rest is full-text-view.ts's). */
+  const textBox = document.querySelector<HTMLElement>('#search-text');
+  const textRun = document.querySelector<HTMLButtonElement>('#search-text-run');
+  const textStatus = document.querySelector<HTMLElement>('#search-text-status');
   if (!form || !status || !list || !more || !notesBox || !chips || !stringsElement) return;
   document.querySelector('#search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -81,7 +90,15 @@ export function runSearchPage(): void {
   }));
   const plural = new Intl.PluralRules(LANGUAGES[lang].locale);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const fields = { q: field('q'), document: field('doc'), category: field('cat'), agency: field('agency'), role: field('role'), priority: field('pri') };
+  const fields = {
+    q: field('q'),
+    document: field('doc'),
+    category: field('cat'),
+    agency: field('agency'),
+    role: field('role'),
+    priority: field('pri'),
+    fullText: field('text'),
+  };
 
   const readForm = (): SearchState => paramsToState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const writeForm = (state: SearchState) => {
@@ -132,6 +149,7 @@ export function runSearchPage(): void {
     if (isEmpty(state)) {
       answer = undefined;
       if (glossaryLine) showGlossaryMatches(glossaryLine, [], strings.glossary);
+      hideText();
       return finish('', [], []);
     }
     try {
@@ -166,11 +184,41 @@ export function runSearchPage(): void {
         answerNotes(answer, q, nearest, context, (word) => `?${new URLSearchParams({ q: word }).toString()}`),
         count,
       );
+      lastText = { q, state, alsoSearched: answer.alsoSearched };
+      if (hits === 0 || state.fullText) void searchText(current);
+      else offerText();
     } catch {
       if (current === generation) {
         answer = undefined;
         finish(strings.error, [], []);
+        hideText();
       }
+    }
+  }
+
+  /** The search the full text would run: the words as searched, the form, and the words the task search said it also searched. */
+  let lastText: { q: string; state: SearchState; alsoSearched: string[] } | undefined;
+  const hideText = () => {
+    if (textBox) textBox.hidden = true;
+  };
+  /** Offers the full text with a button, nothing of it loaded; one line above the tasks, so the first of them stays on a phone's first screen. */
+  const offerText = () => {
+    if (!textBox || !lastText?.q) return hideText();
+    textBox.hidden = false;
+    textBox.dataset.state = 'offer';
+  };
+  /** Searches the documents' prose for the words on show and lists the sections that say them. */
+  async function searchText(current: number): Promise<void> {
+    if (!textBox || !textStatus || !lastText?.q) return hideText();
+    const { q, state, alsoSearched } = lastText;
+    try {
+      // Loaded on the first full-text search only: the first task search carries none of it.
+      const { showSections } = await import('./full-text-view.ts');
+      await showSections(textBox, q, state.document, alsoSearched, { context, plural, isCurrent: () => current === generation });
+    } catch {
+      if (current !== generation) return;
+      textBox.dataset.state = 'answer';
+      textStatus.textContent = strings.text.error;
     }
   }
 
@@ -221,6 +269,16 @@ export function runSearchPage(): void {
     more!.hidden = list!.children.length >= (answer?.hits.length ?? 0);
     return true;
   }
+  // The reader asks for the full text: the address keeps it, and the tasks on show stay as they are.
+  textRun?.addEventListener('click', () => {
+    fields.fullText.value = '1';
+    const state = readForm();
+    shown = stateToParams(state).toString();
+    history.replaceState(null, '', `?${shown}`);
+    if (lastText) lastText.state = state;
+    textStatus?.focus();
+    void searchText(generation);
+  });
   more.addEventListener('click', () => {
     const before = list.children.length;
     // Keep the reader where they are: on the button while it stays, else on the first new result.
