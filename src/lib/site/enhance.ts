@@ -21,6 +21,12 @@ export function enhancePage(): void {
   // Controls that only work with this script (search boxes, copy buttons) are
   // hidden in the HTML, so a reader without it is never offered one.
   for (const element of document.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
+  // A glossary term's card shows while the term has the focus (site.css);
+  // Escape puts it away without moving the pointer or tabbing on.
+  document.addEventListener('keydown', (event) => {
+    const active = document.activeElement;
+    if (event.key === 'Escape' && active instanceof HTMLElement && active.closest('.term')) active.blur();
+  });
   // Keep the reader's place: the other language's page has the same anchors,
   // and the search page the same query. The header switch and the English
   // notice's link both do this.
