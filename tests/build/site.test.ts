@@ -4,7 +4,7 @@ import { ROLES } from '../../src/lib/schema/agency.ts';
 import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
-import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
+import { allPages, pathToFile, readPage, shownText } from '../helpers/dist.ts';
 const pages = allPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
 
@@ -84,7 +84,7 @@ describe('task pages', () => {
   test('hold their text verbatim, their category and a place in the document a reader can follow', () => {
     for (const task of corpus.tasks) {
       const $ = readPage(taskPath('zh', task));
-      expect($('main .task-text p').text(), task.id).toBe(task.text.zh);
+      expect(shownText($('main .task-text p')), task.id).toBe(task.text.zh);
       const category = corpus.categories.find((c) => c.document === task.document && c.ordinal === task.category)!;
       expect(
         $(`main a[href="${categoryPath('zh', task.document, task.category)}"]`)
@@ -241,7 +241,7 @@ describe('document pages', () => {
     const $ = readPage('/zh/services-opening/');
     const article = $('main article').clone();
     article.find('.toc').remove();
-    const text = article.text();
+    const text = shownText(article);
     // Strings that occur once in the reading view (the contents aside), in the order of the source.
     const order = [
       '厦门市人民政府文件',

@@ -37,16 +37,30 @@ const LISTS: Record<Lang, { separator: string; and: string; or: string; spaced: 
  * @example formatList(['a', 'b', 'c'], 'en', 'and') // → 'a, b and c'
  */
 export function formatList(items: readonly string[], lang: Lang, type: 'and' | 'or'): string {
-  const init = items.slice(0, -1);
-  const last = items.at(-1) ?? '';
-  if (init.length === 0) return last;
+  const separators = listSeparators(items, lang, type);
+  return items.map((item, i) => `${separators[i]}${item}`).join('');
+}
+
+/**
+ * What stands before each item of a list as {@link formatList} writes it
+ * (nothing before the first), for a list whose items are not plain text: a
+ * page that links each item writes `{separator}<a>{item}</a>`.
+ *
+ * @example listSeparators(['a', 'b', 'c'], 'en', 'and') // → ['', ', ', ' and ']
+ * @example listSeparators(['牵头3项', '配合2项'], 'zh', 'and') // → ['', '和']
+ */
+export function listSeparators(items: readonly string[], lang: Lang, type: 'and' | 'or'): string[] {
   const { separator, spaced, ...words } = LISTS[lang];
-  const head = init.join(separator);
   // A language that spaces its words always spaces the joining word; Chinese only where it meets a Latin letter.
   const latin = /[A-Za-z0-9]/;
-  const before = spaced || latin.test(head.at(-1) ?? '') ? ' ' : '';
-  const after = spaced || latin.test(last[0] ?? '') ? ' ' : '';
-  return `${head}${before}${words[type]}${after}${last}`;
+  return items.map((item, i) => {
+    if (i === 0) return '';
+    if (i < items.length - 1) return separator;
+    const head = items.slice(0, -1).join(separator);
+    const before = spaced || latin.test(head.at(-1) ?? '') ? ' ' : '';
+    const after = spaced || latin.test(item[0] ?? '') ? ' ' : '';
+    return `${before}${words[type]}${after}`;
+  });
 }
 
 /** The words for small counts, as running text writes them: 两份文件, two documents. */
