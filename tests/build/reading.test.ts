@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LINKS_PER_1000_CHARACTERS } from '../../src/lib/emit/marks.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
-import { LANGS } from '../../src/lib/schema/languages.ts';
-import { agencyPath, documentPath, taskPath } from '../../src/lib/text/paths.ts';
+import { LANGS, LANGUAGES } from '../../src/lib/schema/languages.ts';
+import { englishSortKey, termToPinyin } from '../../src/lib/site/glossary-index.ts';
+import { glossaryToTasks } from '../../src/lib/text/glossary.ts';
+import { agencyPath, documentPath, glossaryAnchor, glossaryPath, taskPath } from '../../src/lib/text/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
-import { allPages, readPage } from '../helpers/dist.ts';
+import { allPages, pathToFile, readPage } from '../helpers/dist.ts';
+import { inputs } from '../helpers/inputs.ts';
 
 const pages = allPages();
 
@@ -120,5 +125,90 @@ describe('task pages', () => {
         .text();
       expect(lead, task.id).toBe(task.assignment!.lead.length === 1 ? 'Lead unit' : 'Lead units');
     }
+  });
+});
+
+describe('the glossary page', () => {
+  const count = inputs.glossary.length;
+
+  test.each(LANGS)('(%s) groups every term under its initial, A to Z, with a jump list to each letter', (lang) => {
+    const $ = readPage(glossaryPath(lang));
+    const groups = $('main section.glossary-group');
+    const initials = groups.map((_, g) => $(g).children('h2').text().trim()).get();
+    expect(initials.length).toBeGreaterThan(10);
+    expect(initials.filter((i) => i !== '#')).toEqual([...initials.filter((i) => i !== '#')].sort());
+    expect(
+      $('nav.glossary-jump a')
+        .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+        .get(),
+    ).toEqual(groups.map((_, g) => [[$(g).children('h2').text().trim(), `#${$(g).children('h2').attr('id')}`]]).get());
+    expect($('main .glossary-term').length).toBe(count);
+    // Each term under the initial of its pinyin (Chinese page) or of its English (English page), in order within its letter.
+    groups.each((_, group) => {
+      const initial = $(group).children('h2').text().trim();
+      const keys = $(group)
+        .find('.glossary-term')
+        .map((_, term) => {
+          const zh = $(term).find('h3 [lang="zh-CN"]').first().text();
+          return LANGUAGES[lang].original ? termToPinyin(zh) : englishSortKey($(term).find('h3 [lang="en"]').first().text());
+        })
+        .get();
+      for (const key of keys) expect(key.charAt(0).toUpperCase(), `${lang} ${initial}: ${key}`).toBe(initial);
+      expect(keys, `${lang} ${initial}`).toEqual([...keys].sort());
+    });
+  });
+
+  test('puts 厦门自贸片区 under X, 单一窗口 under D, “两业”融合 under L on the Chinese page, and Single Window under S on the English one', () => {
+    const zh = readPage('/zh/glossary/');
+    const under = ($: ReturnType<typeof readPage>, anchor: string) => $(`[id="${anchor}"]`).closest('section.glossary-group').children('h2').text().trim();
+    expect(under(zh, '厦门自贸片区')).toBe('X');
+    expect(under(zh, '单一窗口')).toBe('D');
+    expect(under(zh, glossaryAnchor('“两业”融合'))).toBe('L');
+    expect(under(readPage('/en/glossary/'), '单一窗口')).toBe('S');
+  });
+
+  test('gives the number of tasks each term appears in, in the grammar of the language', () => {
+    const entries = glossaryToTasks(inputs.glossary, corpus.tasks);
+    const en = readPage('/en/glossary/');
+    const zh = readPage('/zh/glossary/');
+    for (const { term, tasks } of entries) {
+      const anchor = `[id="${glossaryAnchor(term.zh)}"] .glossary-count`;
+      expect(en(anchor).text(), term.zh).toBe(tasks.length === 1 ? '1 task' : `${tasks.length} tasks`);
+      expect(zh(anchor).text(), term.zh).toBe(`${tasks.length}项任务`);
+    }
+  });
+
+  test('carries a filter box for readers with JavaScript, hidden from those without, with what each term can be found by', () => {
+    const $ = readPage('/zh/glossary/');
+    expect($('.glossary-filter').is('[hidden][data-needs-script]')).toBe(true);
+    expect($(`[id="单一窗口"]`).closest('.glossary-term').attr('data-terms')).toBe('单一窗口\nSingle Window\ndan yi chuang kou');
+  });
+});
+
+describe('each page’s styles', () => {
+  test('are inline, and every page names exactly its own <style> elements, by hash, in its Content-Security-Policy, before them', () => {
+    for (const path of pages) {
+      const html = readFileSync(pathToFile(path)!, 'utf8');
+      if (!html.includes('<head>')) continue;
+      expect(html, path).not.toMatch(/<link rel="stylesheet"/);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+      expect(styles.length, path).toBeGreaterThanOrEqual(1);
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+      expect(policy?.[1], path).toBe(`style-src 'self' ${styles.join(' ')}`);
+      expect(html.indexOf(policy![0]), path).toBeLessThan(html.indexOf('<style>'));
+      expect(html, path).not.toMatch(/\sstyle="/);
+    }
+  });
+
+  test('are the rules a page uses, and all of them on the search page, whose script renders markup of its own', () => {
+    const sheet = (path: string) => [...readFileSync(pathToFile(path)!, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('');
+    const task = sheet('/zh/services-trade/tasks/8/');
+    const search = sheet('/zh/search/');
+    expect(task).toContain('.task-text{');
+    expect(task).not.toContain('.result-title');
+    expect(search).toContain('.result-title');
+    expect(search.length).toBeGreaterThan(2 * task.length);
+    // The page's size and margins survive with the margin boxes (Beasties drops the declarations of an @page that holds both).
+    expect(task).toContain('@page{size:A4;margin:');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { taskHeadline } from '../../src/lib/text/headline.ts';
 import { ROLES } from '../../src/lib/schema/agency.ts';
-import { agencyPath, categoryPath, documentPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
+import { agencyPath, categoryPath, documentPath, taskAnchor, taskNotFoundPath, taskPath } from '../../src/lib/text/paths.ts';
 import { taskAgencies } from '../../src/lib/text/task-agencies.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, pathToFile, readPage, shownText } from '../helpers/dist.ts';
@@ -22,6 +22,8 @@ describe('the built site', () => {
         `/${lang}/translation/`,
         `/${lang}/glossary/`,
         ...corpus.documents.map((d) => documentPath(lang, d.id)),
+        // What a missing task of the document is answered with (deploy/nginx.conf).
+        ...corpus.documents.map((d) => taskNotFoundPath(lang, d.id)),
         ...corpus.tasks.map((t) => taskPath(lang, t)),
         ...corpus.categories.map((c) => categoryPath(lang, c.document, c.ordinal)),
         ...corpus.agencies.map((a) => agencyPath(lang, a.id)),

@@ -1,3 +1,6 @@
+import { pathToLang } from '../schema/languages.ts';
+import { stampPrint } from './print.ts';
+
 /**
  * What every page does once its script runs. Reading never depends on it;
  * each step only makes something work better than plain HTML can.
@@ -15,6 +18,8 @@ export const servedUrl = (path: string, origin: string) => new URL(path, origin)
 
 /** Runs the enhancements on the current document. */
 export function enhancePage(): void {
+  // The address and the date on paper: the ones of the moment the reader prints.
+  window.addEventListener('beforeprint', () => stampPrint(pathToLang(location.pathname)));
   for (const element of document.querySelectorAll<HTMLElement>('[data-site-url]')) {
     element.textContent = servedUrl(element.dataset.siteUrl ?? '/', location.origin);
   }

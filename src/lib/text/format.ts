@@ -79,3 +79,20 @@ const COUNT_WORDS: Record<Lang, readonly string[]> = {
 export function formatCount(count: number, lang: Lang): string {
   return COUNT_WORDS[lang][count] ?? String(count);
 }
+
+/**
+ * Whole numbers as the runs they make, in order: what a page says when it
+ * lists the numbers a document's tasks have.
+ *
+ * @example numbersToRanges([3, 1, 2, 5, 7, 6]) // → [[1, 3], [5, 7]]
+ * @example numbersToRanges([]) // → []
+ */
+export function numbersToRanges(numbers: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else ranges.push([n, n]);
+  }
+  return ranges;
+}
