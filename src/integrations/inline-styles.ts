@@ -49,12 +49,12 @@ export function inlineStyles(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir).replace(/\/$/, '');
         const quiet = { warn: (message: string) => logger.warn(message), error: (message: string) => logger.error(message) };
-        // `preload: false`: Beasties inlines and leaves the <link>, which is removed below; the page then asks for nothing.
-        const used = new Beasties({ path: root, publicPath: '/', preload: false, reduceInlineStyles: false, fonts: false, logger: quiet });
+        // Beasties inlines, and moves the <link> to the end of the body, where it is removed below: the page asks for no stylesheet.
+        const used = new Beasties({ path: root, publicPath: '/', preload: 'body', reduceInlineStyles: false, fonts: false, logger: quiet });
         const all = new Beasties({
           path: root,
           publicPath: '/',
-          preload: false,
+          preload: 'body',
           reduceInlineStyles: false,
           fonts: false,
           inlineThreshold: Number.MAX_SAFE_INTEGER,
