@@ -222,9 +222,18 @@ export async function measureThrottled(
     let starlightTimings: ThrottledResult['starlight'] = null;
     if (starlightServer) {
       console.log('  the same on the Starlight site…');
+      // Starlight's search box is a dialog its script opens, and then fills with Pagefind's UI: click until the dialog is open
+      // (a click before its script has run does nothing), then wait for the box.
       const openSearch = async (page: Page) => {
-        await page.locator('button[data-open-modal]').first().click();
-        await page.locator('.pagefind-ui__search-input').first().waitFor({ state: 'visible', timeout: 30_000 });
+        const dialog = page.locator('dialog[open]');
+        for (let attempt = 0; attempt < 20 && (await dialog.count()) === 0; attempt += 1) {
+          await page.locator('button[data-open-modal]').first().click();
+          await dialog
+            .first()
+            .waitFor({ state: 'attached', timeout: 3_000 })
+            .catch(() => undefined);
+        }
+        await page.locator('.pagefind-ui__search-input').first().waitFor({ state: 'visible', timeout: 60_000 });
       };
       starlightTimings = {
         task: await sample(() => lcp(browser, `${starlightServer.origin}${TASK}`)),
