@@ -208,7 +208,7 @@ describe('each page’s styles', () => {
     expect(task).not.toContain('.result-title');
     expect(search).toContain('.result-title');
     expect(search.length).toBeGreaterThan(2 * task.length);
-    // The page's size and margins survive with the margin boxes (Beasties drops the declarations of an @page that holds both).
+    // The page's size and margins, and its margin boxes, whatever the page holds.
     expect(task).toContain('@page{size:A4;margin:');
   });
 });
