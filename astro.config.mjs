@@ -7,7 +7,9 @@ import { markdownOptions } from './src/lib/text/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { inlineStyles } from './src/integrations/inline-styles.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { nginxPreview } from './src/integrations/preview.ts';
 
 export default defineConfig({
   // The public origin, for canonical and alternate links (see the README).
@@ -16,12 +18,16 @@ export default defineConfig({
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
   markdown: { processor: unified(markdownOptions) },
-  // Order matters: content before Astro reads it; Pagefind indexes the built
-  // document pages' prose; compression runs last, over every page and file,
-  // the search data and Pagefind's script too.
-  integrations: [siteOriginCheck(), contentStep(), mdx(), pagefindIndex(), precompress()],
-  // Scripts and styles always as files, never inline: the Content-Security-Policy
-  // (deploy/nginx.conf) allows scripts and styles from this origin only.
+  // Order matters: content before Astro reads it; each page's styles go inline
+  // once it is built; Pagefind indexes the built document pages' prose;
+  // compression runs last, over every page and file, the search data and
+  // Pagefind's files too.
+  // `astro preview` answers as the shipped nginx does (src/integrations/preview.ts).
+  integrations: [siteOriginCheck(), contentStep(), mdx(), inlineStyles(), pagefindIndex(), precompress(), nginxPreview()],
+  // Scripts always as files, never inline: the Content-Security-Policy
+  // (deploy/nginx.conf) allows scripts from this origin only. Styles are
+  // written as a file too, and src/integrations/inline-styles.ts then puts into
+  // each page the rules it uses, naming them in the page's own policy.
   // Four pages rendered at a time: a page waits on its file writes, and another
   // renders meanwhile (page generation 3.4-4.1 s → 2.7-2.8 s here, the same
   // bytes; pages share no mutable state).

@@ -30,6 +30,7 @@ export default defineConfig({
         'src/lib/search/full-text-view.ts',
         'src/lib/site/enhance.ts',
         'src/lib/site/agency-filter.ts',
+        'src/lib/site/glossary-filter.ts',
         'src/lib/site/copy-button.ts',
       ],
       reporter: ['text-summary'],

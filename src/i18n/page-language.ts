@@ -1,6 +1,6 @@
 import { LANGUAGES, ORIGINAL_LANG, otherLangs, type Lang, type LanguageTag } from '../lib/schema/languages.ts';
 import type { Bilingual } from '../lib/schema/common.ts';
-import { formatCount, formatDate, formatList } from '../lib/text/format.ts';
+import { formatCount, formatDate, formatList, listSeparators } from '../lib/text/format.ts';
 import { useTranslations, type Translate } from './index.ts';
 
 /**
@@ -30,11 +30,23 @@ export interface PageLanguage {
   number: (value: number) => string;
   /** A count as running text writes it: 两 / two up to ten, figures above. */
   count: (value: number) => string;
+  /**
+   * Which form of a word a count takes in this language, for a UI string
+   * keyed by it (`agency.roleCount.lead.one` / `.other`): English says one
+   * task, two tasks; Chinese has one form, and its files give both keys the
+   * same text. By the language's own plural rules (Intl.PluralRules).
+   */
+  plural: (count: number) => PluralForm;
   /** A list as this language writes it: 'A, B and C' / 'A、B和C'. */
   list: (items: readonly string[], type?: 'and' | 'or') => string;
+  /** What stands before each item of such a list, for items that are not plain text (links): '', ', ', ' and '. */
+  listSeparators: (items: readonly string[], type?: 'and' | 'or') => string[];
   /** Phrases joined as this language joins them: with nothing between in Chinese, a space in English. */
   join: (...phrases: string[]) => string;
 }
+
+/** The plural forms the UI strings are keyed by: the two that English and Chinese use. */
+export type PluralForm = 'one' | 'other';
 
 const resolved = new Map<Lang, PageLanguage>();
 
@@ -50,6 +62,7 @@ export function pageLanguage(lang: Lang): PageLanguage {
   if (!language) {
     const { tag, locale, ogLocale, original, wordSeparator } = LANGUAGES[lang];
     const numbers = new Intl.NumberFormat(locale);
+    const plurals = new Intl.PluralRules(locale);
     language = {
       lang,
       tag,
@@ -64,7 +77,9 @@ export function pageLanguage(lang: Lang): PageLanguage {
       date: (iso) => formatDate(iso, lang),
       number: (value) => numbers.format(value),
       count: (value) => formatCount(value, lang),
+      plural: (value) => (plurals.select(value) === 'one' ? 'one' : 'other'),
       list: (items, type = 'and') => formatList(items, lang, type),
+      listSeparators: (items, type = 'and') => listSeparators(items, lang, type),
       join: (...phrases) => phrases.filter((p) => p !== '').join(wordSeparator),
     };
     resolved.set(lang, language);

@@ -1,12 +1,15 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { nginxAvailable, startNginx } from '../helpers/nginx.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 /**
  * deploy/nginx.conf, exactly as shipped, serving the built site. Skipped
@@ -48,7 +51,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
 
   const SECURITY_HEADERS = {
     'content-security-policy':
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'x-frame-options': 'DENY',
@@ -65,7 +68,7 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
   });
 
   test('answers a missing page with the 404 page and status 404', async () => {
-    const missing = await get('/zh/services-trade/tasks/999/');
+    const missing = await get('/zh/nope/');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('找不到这个页面');
   });
@@ -293,5 +296,76 @@ describe.skipIf(!nginxAvailable)('deploy/nginx.conf', () => {
     await context.close();
     expect(violations).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+});
+
+/**
+ * The addresses a reader may type or paste, and how the site answers each:
+ * the same under nginx as shipped and under `npm start` (`astro preview`,
+ * which serves through src/integrations/static-server.ts).
+ */
+const ANSWERS: { path: string; status: number; location?: string; shows?: string }[] = [
+  { path: '/zh/services-trade/tasks/7/', status: 200, shows: '服务贸易创新发展试点任务 第7项' },
+  { path: '/zh/services-trade/tasks/7', status: 301, location: '/zh/services-trade/tasks/7/' },
+  { path: '/en/services-opening/tasks/12', status: 301, location: '/en/services-opening/tasks/12/' },
+  { path: '/zh/agencies', status: 301, location: '/zh/agencies/' },
+  // A task number the document does not have: its own page, naming it, its numbers and its list.
+  { path: '/zh/services-trade/tasks/999/', status: 404, shows: '《服务贸易创新发展试点任务》没有这一项' },
+  { path: '/zh/services-trade/tasks/999', status: 404, shows: '编号为第1项至第88项' },
+  { path: '/en/services-opening/tasks/0/', status: 404, shows: 'numbered 1 to 111' },
+  { path: '/zh/services-trade/tasks/', status: 404, shows: '查看全部88项任务' },
+  // A document that does not exist either: the site's 404 page.
+  { path: '/zh/no-such-document/tasks/1/', status: 404, shows: '找不到这个页面' },
+  { path: '/zh/nope/', status: 404, shows: '找不到这个页面' },
+  { path: '/data/tasks/', status: 403, shows: '找不到这个页面' },
+];
+
+/** `astro preview` as `npm start` runs it, on a free port; stopped with the test. */
+async function astroPreview(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`${origin}/`);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return { origin, close: () => new Promise((resolve) => (child.exitCode === null ? (child.once('exit', () => resolve()), child.kill()) : resolve())) };
+}
+
+describe.each([
+  { server: 'nginx with deploy/nginx.conf', start: startNginx, skip: !nginxAvailable },
+  { server: 'astro preview (npm start)', start: astroPreview, skip: false },
+])('$server', ({ start, skip }) => {
+  let origin = '';
+  let close: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    if (!skip) ({ origin, close } = await start());
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  test.skipIf(skip)('answers every address of the table as nginx does: slashes, missing tasks, missing pages', async () => {
+    for (const { path, status, location, shows } of ANSWERS) {
+      const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(status);
+      if (location) expect(response.headers.get('location'), path).toBe(location);
+      if (shows) expect(await response.text(), path).toContain(shows);
+      if (status >= 400) expect(response.headers.get('cache-control'), path).toBe('no-store');
+      expect(response.headers.get('content-security-policy'), path).toContain("default-src 'none'");
+    }
+  });
+
+  test.skipIf(skip)('links a missing task to its document’s list and to every category, and keeps it out of search engines', async () => {
+    const response = await fetch(`${origin}/en/services-trade/tasks/89/`);
+    const $ = load(await response.text());
+    expect($('main a[href="/en/services-trade/#attachment"], main a[href^="/en/services-trade/#"]').length).toBeGreaterThan(0);
+    expect($('main a[href^="/en/services-trade/categories/"]').length).toBe(8);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('link[rel="canonical"]').length).toBe(0);
   });
 });

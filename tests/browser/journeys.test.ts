@@ -329,7 +329,7 @@ describe('a civil servant links and prints', () => {
     await context.close();
   });
 
-  test('paper shows the address once, the English notice, and no navigation, related tasks or hrefs', async () => {
+  test('paper shows the site, the address once and the print date, the English notice, and no navigation, related tasks or hrefs', async () => {
     const { page, context } = await site.open('/en/services-trade/tasks/7/');
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
@@ -338,10 +338,11 @@ describe('a civil servant links and prints', () => {
         .first()
         .evaluate((el) => el.checkVisibility());
     expect(await shown('.translation-notice')).toBe(true);
-    expect(await shown('.print-address')).toBe(true);
+    expect(await shown('.print-furniture')).toBe(true);
     for (const selector of ['.site-header', '.site-nav', '.breadcrumbs', '.related', '.pager', '.citation', '.permalink'])
       expect(await shown(selector), selector).toBe(false);
-    expect(await page.locator('.print-address').textContent()).toBe(`${site.origin}/en/services-trade/tasks/7/`);
+    expect(await page.locator('.print-furniture [data-print-url]').textContent()).toBe(`${site.origin}/en/services-trade/tasks/7/`);
+    expect(await page.locator('.print-furniture').textContent()).toContain('Xiamen Services Sector Opening-up Policies');
     const text = await page.evaluate(() => document.body.innerText);
     expect(text.split(`${site.origin}/en/services-trade/tasks/7/`).length - 1).toBe(1);
     const hrefs = await page.evaluate(

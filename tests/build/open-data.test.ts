@@ -13,7 +13,8 @@ import { citableToEnglish, citableToGbt, pageToCitable } from '../../src/lib/tex
 import { builtCiting } from '../helpers/citing.ts';
 import { textToDescription } from '../../src/lib/text/description.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
-import { taskDataPath, taskPath } from '../../src/lib/text/paths.ts';
+import { taskDataPath, taskNotFoundPath, taskPath } from '../../src/lib/text/paths.ts';
+import { LANGS } from '../../src/lib/schema/languages.ts';
 import { sitePaths } from '../../src/lib/site/site-paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, DIST, readPage } from '../helpers/dist.ts';
@@ -280,7 +281,16 @@ describe('identifiers and citation', () => {
 });
 
 describe('web plumbing', () => {
-  const pages = allPages().filter((p) => p.startsWith('/zh/') || p.startsWith('/en/'));
+  // The pages that answer a missing address (a document's not-found page) have no address of their own to announce.
+  const answersMissing = (p: string) => readPage(p)('meta[name="robots"]').attr('content') === 'noindex';
+  const pages = allPages().filter((p) => (p.startsWith('/zh/') || p.startsWith('/en/')) && !answersMissing(p));
+
+  test('keeps out of search engines, the sitemap and canonical links exactly the pages that answer a missing address', () => {
+    const missing = allPages().filter(answersMissing);
+    expect(missing).toEqual(expect.arrayContaining(['/404.html', ...corpus.documents.flatMap((d) => LANGS.map((lang) => taskNotFoundPath(lang, d.id)))]));
+    expect(missing).toHaveLength(1 + 2 * corpus.documents.length);
+    for (const path of missing) expect(readPage(path)('link[rel="canonical"]').length, path).toBe(0);
+  });
 
   test('the sitemap lists every page in both languages, each with its hreflang alternates', () => {
     const $ = load(read('sitemap.xml'), { xml: true });

@@ -38,11 +38,29 @@ describe('Clause', () => {
 });
 
 describe('Term', () => {
-  test('links to the glossary entry, with the other language as its title', async () => {
-    const { $ } = await render(Term, { term: '国际贸易单一窗口', hint: 'international trade “Single Window”' });
-    expect($('a.term').attr('href')).toBe('/zh/glossary/#国际贸易单一窗口');
-    expect($('a.term').attr('title')).toBe('international trade “Single Window”');
+  test('is a focusable term, not a link, with a card of its other language, its note and its glossary entry, adding not one character to the text', async () => {
+    const { $ } = await render(Term, { term: '国际贸易单一窗口', hint: 'international trade “Single Window”', note: 'The 单一窗口 of the customs.' });
+    const term = $('span.term');
+    expect(term.attr('tabindex')).toBe('0');
+    expect($('a').not('.term-card a').length).toBe(0);
+    const card = term.children('.term-card');
+    expect(card.attr('data-pagefind-ignore')).toBe('');
+    expect(card.children('.term-hint').text()).toBe('international trade “Single Window”');
+    expect(card.children('.term-hint').attr('lang')).toBe('en');
+    // The note is English, with the Chinese it quotes marked as Chinese.
+    expect(card.children('.term-note').attr('lang')).toBe('en');
+    expect(card.find('.term-note [lang="zh-CN"]').text()).toBe('单一窗口');
+    expect(card.find('a').attr('href')).toBe('/zh/glossary/#国际贸易单一窗口');
+    expect(card.find('a').text()).toBe('术语表条目');
+    term.children('.term-card').remove();
     expect($.root().text()).toBe('单一窗口');
+  });
+
+  test('gives the Chinese of an English term its language, and no note where the entry has none', async () => {
+    const { $ } = await render(Term, { term: '单一窗口', hint: '单一窗口' }, 'Single Window', 'en');
+    expect($('.term-hint').attr('lang')).toBe('zh-CN');
+    expect($('.term-note').length).toBe(0);
+    expect($('.term-card a').attr('href')).toBe('/en/glossary/#单一窗口');
   });
 
   test('inside a clause is a span, not a link inside a link', async () => {
@@ -52,10 +70,12 @@ describe('Term', () => {
     expect($.root().text()).toBe('单一窗口');
   });
 
-  test('escapes a hint, so it cannot add an attribute or an element', async () => {
-    const { $ } = await render(Term, { term: '单一窗口', hint: '"><script>alert(1)</script>' });
+  test('escapes a hint and a note, so neither can add an attribute or an element', async () => {
+    const hostile = '"><script>alert(1)</script>';
+    const { $ } = await render(Term, { term: '单一窗口', hint: hostile, note: hostile });
     expect($('script').length).toBe(0);
-    expect($('a.term').attr('title')).toBe('"><script>alert(1)</script>');
+    expect($('.term-hint').text()).toBe(hostile);
+    expect($('.term-note').text()).toBe(hostile);
   });
 });
 

@@ -1,35 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
-import sirv from 'sirv';
+import { serveStatic } from '../../src/integrations/static-server.ts';
 import { DIST } from './dist.ts';
 import { startNginx } from './nginx.ts';
 
 /**
  * Serves dist/ on a loopback port. With SITE_SERVER=nginx (as in CI) that is
- * nginx with deploy/nginx.conf, Content-Security-Policy and all; otherwise a
- * plain static server that does what any static host does: clean URLs from
- * directories, and 404.html for anything missing. SITE_URL points the tests
- * at a site served elsewhere.
+ * nginx with deploy/nginx.conf; otherwise the server `npm start` uses, which
+ * answers as that file does (src/integrations/static-server.ts: redirects,
+ * not-found pages, the Content-Security-Policy and the other headers).
+ * SITE_URL points the tests at a site served elsewhere.
  */
 export async function serveSite(): Promise<{ origin: string; close: () => Promise<void> }> {
   if (process.env.SITE_URL) return { origin: process.env.SITE_URL.replace(/\/$/, ''), close: async () => {} };
   if (process.env.SITE_SERVER === 'nginx') return startNginx();
-  // Sends the precompressed .br and .gz files the build writes, as a real host would.
-  const files = sirv(DIST, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
-  const notFound = readFileSync(join(DIST, '404.html'));
-  const server: Server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const { origin, close } = await serveStatic(DIST);
+  return { origin, close };
 }
 
 /**

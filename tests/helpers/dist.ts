@@ -27,6 +27,15 @@ export function readPage(path: string): CheerioAPI {
   return $;
 }
 
+/**
+ * The text of an element as a reader sees it: without the cards that a
+ * glossary term opens only when it is focused (Term.astro), which are not
+ * shown, copied or indexed otherwise.
+ */
+export function shownText(selection: ReturnType<CheerioAPI>): string {
+  return selection.clone().find('.term-card').remove().end().text();
+}
+
 /** Every built HTML page, as site paths (`/zh/`, `/404.html`), sorted. */
 export function allPages(): string[] {
   const pages: string[] = [];

@@ -21,11 +21,12 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Serves dist/ with nginx on a loopback port, using deploy/nginx.conf and
- * deploy/nginx-http.conf exactly as shipped, inside the smallest server block
- * that gives it a root and a port. Its logs and temporary files stay in .tmp/nginx-{port}/.
+ * Serves dist/ (or another built site, `root`) with nginx on a loopback port,
+ * using deploy/nginx.conf and deploy/nginx-http.conf exactly as shipped,
+ * inside the smallest server block that gives it a root and a port. Its logs
+ * and temporary files stay in .tmp/nginx-{port}/.
  */
-export async function startNginx(): Promise<{ origin: string; errorLog: string; close: () => Promise<void> }> {
+export async function startNginx(root: string = DIST): Promise<{ origin: string; errorLog: string; close: () => Promise<void> }> {
   const port = await freePort();
   const dir = join(ROOT, '.tmp', `nginx-${port}`);
   mkdirSync(dir, { recursive: true });
@@ -49,7 +50,7 @@ http {
   include ${join(ROOT, 'deploy/nginx-http.conf')};
   server {
     listen 127.0.0.1:${port};
-    root ${DIST};
+    root ${root};
     include ${join(ROOT, 'deploy/nginx.conf')};
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { editionToMdast, paragraphToMdast } from '../../src/lib/emit/annotate.ts';
-import { firstMentions, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
+import { isLink, linkBudget, readerMarks, resolveMarks, type Mark } from '../../src/lib/emit/marks.ts';
 import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
 import { renderAnnotatedMdx } from '../helpers/mdx-components.ts';
 import { paragraphToMdx } from '../helpers/mdx.ts';
@@ -76,8 +76,15 @@ describe('resolveMarks', () => {
   });
 });
 
-describe('firstMentions', () => {
-  const term = (start: number, end: number, id = '国务院'): Mark => ({ kind: 'term', start, end, term: id, hint: 'State Council' });
+describe('readerMarks', () => {
+  const term = (start: number, end: number, id = '国务院', note: string | null = 'A note.'): Mark => ({
+    kind: 'term',
+    start,
+    end,
+    term: id,
+    hint: 'State Council',
+    ...(note === null ? {} : { note }),
+  });
   const body = (start: number, end: number): Mark => ({ kind: 'body', start, end, agency: 'ministry-of-commerce' });
   const citation = (start: number, end: number): Mark => ({ kind: 'citation', start, end, number: '国函〔2025〕39号' });
   const clause = (start: number, end: number, task: string): Mark => ({
@@ -88,30 +95,61 @@ describe('firstMentions', () => {
     document: 'services-opening',
     key: task.split('-').at(-1) as string,
   });
+  const kinds = (marks: Mark[][]) => marks.map((paragraph) => paragraph.map((m) => [m.kind, m.start]));
 
   test('keeps the first mention of each term and body, and every clause and citation', () => {
     const marks = [term(0, 3), body(4, 7), term(8, 11), body(12, 15), term(16, 19, '单一窗口'), citation(20, 22), citation(23, 25)];
-    expect(firstMentions(30, marks).map((m) => [m.kind, m.start])).toEqual([
-      ['term', 0],
-      ['body', 4],
-      ['term', 16],
-      ['citation', 20],
-      ['citation', 23],
+    expect(kinds(readerMarks([{ length: 1000, marks }]))).toEqual([
+      [
+        ['term', 0],
+        ['body', 4],
+        ['term', 16],
+        ['citation', 20],
+        ['citation', 23],
+      ],
     ]);
-    expect(firstMentions(30, [clause(0, 5, 'services-opening-1'), clause(6, 9, 'services-opening-1')])).toHaveLength(2);
+  });
+
+  test('marks only terms that have a note, and none inside a clause, where a longer term without a note still wins', () => {
+    const marks = [term(0, 3, '国务院', null), term(4, 7), clause(10, 20, 'services-opening-1'), term(12, 15, '单一窗口'), body(16, 19)];
+    expect(kinds(readerMarks([{ length: 1000, marks }]))).toEqual([
+      [
+        ['term', 4],
+        ['clause', 10],
+        ['body', 16],
+      ],
+    ]);
+    // 厦门自贸片区 (no note) holds 自贸片区 (a note): neither is marked.
+    expect(readerMarks([{ length: 1000, marks: [term(0, 6, '厦门自贸片区', null), term(2, 6, '自贸片区')] }])).toEqual([[]]);
   });
 
   test('does not count a mention that a citation hides', () => {
-    expect(firstMentions(20, [citation(0, 10), body(2, 5), body(12, 15)]).map((m) => [m.kind, m.start])).toEqual([
-      ['citation', 0],
-      ['body', 12],
+    expect(kinds(readerMarks([{ length: 1000, marks: [citation(0, 10), body(2, 5), body(12, 15)] }]))).toEqual([
+      [
+        ['citation', 0],
+        ['body', 12],
+      ],
     ]);
   });
 
-  test('carries what it has seen from one paragraph to the next', () => {
-    const seen = new Set<string>();
-    expect(firstMentions(5, [term(0, 3)], seen)).toHaveLength(1);
-    expect(firstMentions(5, [term(0, 3)], seen)).toEqual([]);
+  test('carries what it has seen from one paragraph of a text to the next', () => {
+    expect(
+      readerMarks([
+        { length: 500, marks: [term(0, 3)] },
+        { length: 500, marks: [term(0, 3)] },
+      ]).map((p) => p.length),
+    ).toEqual([1, 0]);
+  });
+
+  test('keeps at most 8 links per 1,000 characters, clauses first, then terms and bodies in the order of the text', () => {
+    const many = Array.from({ length: 10 }, (_, i) => term(i * 10, i * 10 + 3, `术语${i}`));
+    expect(linkBudget(250)).toBe(2);
+    expect(readerMarks([{ length: 250, marks: many }])[0]!.map((m) => m.start)).toEqual([0, 10]);
+    expect(readerMarks([{ length: 124, marks: many }])).toEqual([[]]);
+    // Clauses are the plan's own references: all kept, and they use the budget up first.
+    const withClause = readerMarks([{ length: 250, marks: [...many.slice(0, 3), clause(200, 220, 'services-opening-2'), citation(230, 240)] }]);
+    expect(withClause[0]!.map((m) => m.kind)).toEqual(['term', 'clause', 'citation']);
+    expect(withClause[0]!.filter(isLink).length).toBeLessThanOrEqual(linkBudget(250));
   });
 });
 

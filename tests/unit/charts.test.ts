@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { agencyCategoryMatrix, tasksPerCategory, topResponsibleAgencies, topSupervisors } from '../../src/lib/charts/data.ts';
-import { layoutBars, textWidth, wrapLabel } from '../../src/lib/charts/layout.ts';
+import { cellOpacity, countClasses, layoutBars, layoutMatrix, legendSteps, textWidth, wrapLabel } from '../../src/lib/charts/layout.ts';
 import { createSiteIndex } from '../../src/lib/site/site-index.ts';
 import { corpus } from '../helpers/corpus.ts';
 
@@ -93,5 +93,34 @@ describe('chart layout', () => {
     expect(first!.segments.map((s) => s.width)).toEqual([(layout.width - 36) / 2, (layout.width - 36) / 2]);
     expect(second!.segments[0]!.width).toBe((layout.width - 36) / 4);
     expect(second!.lines[0]!.y).toBeGreaterThan(first!.barY);
+  });
+});
+
+describe('the matrix key', () => {
+  test('fills a cell more strongly the more tasks it holds, from a trace for none to full for the most', () => {
+    const fills = [0, 1, 2, 5, 9, 10].map((n) => cellOpacity(n, 10));
+    expect(fills).toEqual([...fills].sort((a, b) => a - b));
+    expect(new Set(fills).size).toBe(fills.length);
+    expect([cellOpacity(0, 10), cellOpacity(10, 10)]).toEqual([0.06, 1]);
+  });
+
+  test('shows one task, the most, and two counts between, each once', () => {
+    expect(legendSteps(10)).toEqual([1, 3, 7, 10]);
+    expect(legendSteps(2)).toEqual([1, 2]);
+    expect(legendSteps(1)).toEqual([1]);
+  });
+
+  test('writes a count in the colour that reads on its cell in each scheme', () => {
+    expect(countClasses(1, 10)).toEqual(['count']);
+    expect(countClasses(5, 10)).toEqual(['count', 'deep-in-dark']);
+    expect(countClasses(7, 10)).toEqual(['count', 'deep-in-light', 'deep-in-dark']);
+  });
+
+  test('lays the key out under the grid, with its label', () => {
+    const layout = layoutMatrix({ columns: [{ label: '(1)', href: '/', title: '' }], rows: [{ label: '市商务局', href: '/' }], cells: [[4]] }, '任务数：');
+    expect(layout.legend.y).toBeGreaterThan(layout.rows[0]!.y + layout.rows[0]!.height);
+    expect(layout.height).toBeGreaterThan(layout.legend.y);
+    expect(layout.legend.label.text).toBe('任务数：');
+    expect(layout.legend.steps).toEqual([1, 3, 4]);
   });
 });

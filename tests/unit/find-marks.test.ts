@@ -92,7 +92,15 @@ describe('findTerms', () => {
     expect(shared.sort()).toEqual(['外国人永久居留证', '外国人永久居留身份证']);
     expect(findTerms(text, 'en', glossary, { source: '持有外国人永久居留证或外国人永久居留身份证' })).toEqual([]);
     expect(findTerms(text, 'en', glossary, { source: '持有外国人永久居留证' })).toEqual([
-      { kind: 'term', start: 2, end: 36, term: '外国人永久居留证', hint: '外国人永久居留证' },
+      {
+        kind: 'term',
+        start: 2,
+        end: 36,
+        term: '外国人永久居留证',
+        hint: '外国人永久居留证',
+        // The entry's note comes with the mark: it is what the reader's card shows.
+        note: glossary.find((t) => t.zh === '外国人永久居留证')?.note,
+      },
     ]);
   });
 

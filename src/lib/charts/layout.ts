@@ -85,9 +85,51 @@ export interface MatrixLayout {
   header: number;
   rows: { label: { text: string; y: number }[]; y: number; height: number; href: string }[];
   max: number;
+  /** The key under the grid: a few counts from 1 to the largest, each drawn as a cell holding it. */
+  legend: { y: number; label: { text: string; y: number }; steps: number[] };
 }
 
-export function layoutMatrix(matrix: Matrix, { labelWidth = 168, cell = 26, fontSize = 11 } = {}): MatrixLayout {
+/**
+ * How strongly a cell is filled: a trace for none, then from 0.2 for one task
+ * to 1 for the most. The fill colour is the one that stands out most from
+ * the page in each colour scheme (site.css), so in both a cell that holds more
+ * stands out more: the legend's "more tasks, more contrast" holds in either.
+ *
+ * @example cellOpacity(0, 12) // → 0.06
+ * @example cellOpacity(12, 12) // → 1
+ */
+export function cellOpacity(count: number, max: number): number {
+  return count === 0 ? 0.06 : Number((0.2 + (0.8 * count) / Math.max(1, max)).toFixed(2));
+}
+
+/**
+ * The classes of a cell's count, which site.css paints black or white, per
+ * colour scheme, whichever reads better on the cell: white on a cell of the
+ * light scheme filled past 62 % of the way to the fullest, black on one of the
+ * dark scheme past 48.5 %. Where black and white read equally (from the cell
+ * colours in site.css: #0b3d6e over white, #8cb8ff over #15181c), either has
+ * 4.5:1 or more; the browser test of the charts measures every cell.
+ *
+ * @example countClasses(7, 10) // → ['count', 'deep-in-light', 'deep-in-dark']
+ * @example countClasses(5, 10) // → ['count', 'deep-in-dark']
+ */
+export function countClasses(count: number, max: number): string[] {
+  const ratio = count / Math.max(1, max);
+  return ['count', ...(ratio > 0.62 ? ['deep-in-light'] : []), ...(ratio > 0.485 ? ['deep-in-dark'] : [])];
+}
+
+/**
+ * The counts the matrix's legend shows: 1, the largest, and two between,
+ * without repeats.
+ *
+ * @example legendSteps(12) // → [1, 4, 8, 12]
+ * @example legendSteps(2) // → [1, 2]
+ */
+export function legendSteps(max: number): number[] {
+  return [...new Set([1, Math.round(max / 3), Math.round((2 * max) / 3), max].filter((n) => n >= 1 && n <= max))].sort((a, b) => a - b);
+}
+
+export function layoutMatrix(matrix: Matrix, legendLabel: string, { labelWidth = 168, cell = 26, fontSize = 11 } = {}): MatrixLayout {
   const header = 22;
   let y = header;
   const rows = matrix.rows.map((row) => {
@@ -98,14 +140,17 @@ export function layoutMatrix(matrix: Matrix, { labelWidth = 168, cell = 26, font
     y += height;
     return { label, y: top, height, href: row.href };
   });
+  const max = Math.max(1, ...matrix.cells.flat());
+  const legendY = y + cell / 2;
   return {
     width: labelWidth + matrix.columns.length * cell,
-    height: y,
+    height: legendY + cell,
     fontSize,
     cell,
     labelWidth,
     header,
     rows,
-    max: Math.max(1, ...matrix.cells.flat()),
+    max,
+    legend: { y: legendY, label: { text: legendLabel, y: legendY + cell / 2 + fontSize / 2 - 1 }, steps: legendSteps(max) },
   };
 }

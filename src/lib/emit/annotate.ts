@@ -57,7 +57,11 @@ function innerToMdast(mark: InnerMark, inClause: boolean, children: PhrasingCont
   const common = inClause ? [flagProp('inClause')] : [];
   switch (mark.kind) {
     case 'term':
-      return element('Term', [...common, stringProp('term', mark.term), stringProp('hint', mark.hint)], children);
+      return element(
+        'Term',
+        [...common, stringProp('term', mark.term), stringProp('hint', mark.hint), ...(mark.note === undefined ? [] : [stringProp('note', mark.note)])],
+        children,
+      );
     case 'body':
       return element('Body', [...common, stringProp('agency', mark.agency)], children);
     case 'citation':

@@ -21,7 +21,8 @@ export interface FindTermsOptions {
 
 /**
  * The glossary terms a paragraph uses, as term marks that link to the
- * glossary entry and carry the other language's rendering as a hint.
+ * glossary entry and carry the other language's rendering as a hint, and
+ * the entry's note where it has one.
  *
  * - Chinese: every occurrence of an entry's `zh`.
  * - English: every occurrence of an entry's `en`, as whole words and
@@ -48,6 +49,7 @@ export function findTerms(text: string, lang: Lang, glossary: readonly GlossaryT
     end,
     term: glossaryAnchor(entry.zh),
     hint: LANGUAGES[lang].original ? entry.en : entry.zh,
+    ...(entry.note === undefined ? {} : { note: entry.note }),
   });
   // The original is matched by the glossary's Chinese; a translation by the English the glossary fixes.
   if (LANGUAGES[lang].original) return earliestLongest(glossary.flatMap((entry) => occurrencesOf(text, entry.zh).map((span) => mark(entry, span))));

@@ -31,7 +31,14 @@ export const clauseMarkSchema = z.strictObject({
  * A glossary term: its entry's anchor, and its rendering in the other language for a hint.
  * The hint, like a citation's number and title, is a prop of the component, so it is text the MDX writer can keep ({@link mdxTextSchema}).
  */
-export const termMarkSchema = z.strictObject({ kind: z.literal('term'), ...spanShape, term: termAnchorSchema, hint: mdxTextSchema });
+export const termMarkSchema = z.strictObject({
+  kind: z.literal('term'),
+  ...spanShape,
+  term: termAnchorSchema,
+  hint: mdxTextSchema,
+  /** The entry's note for readers, where it has one: what makes the term worth marking in running text (see {@link readerMarks}). */
+  note: mdxTextSchema.optional(),
+});
 /** The name of a body the registry knows. */
 export const bodyMarkSchema = z.strictObject({ kind: z.literal('body'), ...spanShape, agency: slugSchema });
 /** A cited document: its number as written, and its title as written where the text gives one next to it. */
@@ -151,28 +158,69 @@ export function resolveMarks(length: number, marks: readonly Mark[]): MarkGroup[
   return groups;
 }
 
+/** At most this many links per 1,000 characters of running text: a clause, a term and a body each count one. */
+export const LINKS_PER_1000_CHARACTERS = 8;
+
 /**
- * Keeps the first mention of each glossary term and each body and drops
- * their later mentions, so a section links 服务业扩大开放综合试点 once, not at
- * every occurrence (a reader, or a screen reader's list of links, needs the
- * link once). Clauses and citations are all kept. Works on the marks that
- * win ({@link resolveMarks}), so a mention hidden inside a cited title does
- * not count as the first. Pass the same `seen` for every paragraph of a
- * section to keep the first mention in the section; it is updated.
+ * How many links a text of `length` characters may carry: 8 per 1,000,
+ * rounded down, so a page made of such texts never carries more.
  *
- * @example
- * firstMentions(8, [{ kind: 'term', start: 0, end: 3, term: '国务院', hint: 'State Council' }, { kind: 'term', start: 5, end: 8, term: '国务院', hint: 'State Council' }])
- * // → [{ kind: 'term', start: 0, end: 3, term: '国务院', hint: 'State Council' }]
+ * @example linkBudget(255) // → 2
+ * @example linkBudget(120) // → 0
  */
-export function firstMentions(length: number, marks: readonly Mark[], seen: Set<string> = new Set()): Mark[] {
-  return resolveMarks(length, marks).flatMap(({ clause, inner }) => [
-    ...(clause ? [clause] : []),
-    ...inner.filter((mark) => {
-      if (mark.kind === 'citation') return true;
-      const key = mark.kind === 'term' ? `term:${mark.term}` : `body:${mark.agency}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+export const linkBudget = (length: number) => Math.floor((length * LINKS_PER_1000_CHARACTERS) / 1000);
+
+/** True for a mark that the page renders as something to tap: a clause, or a term or a body outside a clause (inside one, the clause is the link). */
+export const isLink = (mark: Mark) => mark.kind === 'clause' || mark.kind === 'term' || mark.kind === 'body';
+
+/**
+ * The marks a reader is shown, of all that the finders found in the
+ * paragraphs of one text (a task, a section) in one language: the text as
+ * it is, with what helps marked and nothing that crowds it.
+ *
+ * - Every clause (the plan's own references to its tasks) and every citation
+ *   (a `<cite>`, not a link) is kept.
+ * - A glossary term is marked only where its entry has something to say (a
+ *   note), and never inside a clause: the clause is the link there, and a
+ *   term inside it could only be a tooltip, which a touch screen never shows.
+ * - A term or a body is marked at its first mention in the text, not again.
+ * - Then, in the order of the text, terms and bodies are kept while the text
+ *   has links to spare: at most {@link linkBudget} of its length, clauses
+ *   included. Overlaps are settled first ({@link resolveMarks}), so a longer
+ *   term without a note still hides a shorter one inside it.
+ *
+ * @param paragraphs each paragraph's length and the marks found in it
+ * @returns the marks to write, per paragraph
+ * @example
+ * readerMarks([{ length: 130, marks: [{ kind: 'term', start: 0, end: 4, term: '自贸片区', hint: 'Pilot Free Trade Zone area', note: 'An area of a zone.' }, { kind: 'term', start: 10, end: 13, term: '国务院', hint: 'State Council' }] }])
+ * // → [[{ kind: 'term', start: 0, end: 4, term: '自贸片区', … }]]
+ */
+export function readerMarks(paragraphs: readonly { length: number; marks: readonly Mark[] }[]): Mark[][] {
+  const seen = new Set<string>();
+  const wanted = paragraphs.map(({ length, marks }) =>
+    resolveMarks(length, marks).flatMap(({ clause, inner }) => [
+      ...(clause ? [clause] : []),
+      ...inner.filter((mark) => {
+        if (mark.kind === 'citation') return true;
+        if (mark.kind === 'body' && clause) return true;
+        if (mark.kind === 'term' && (clause || mark.note === undefined)) return false;
+        const key = mark.kind === 'term' ? `term:${mark.term}` : `body:${mark.agency}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    ]),
+  );
+  const budget = linkBudget(paragraphs.reduce((sum, p) => sum + p.length, 0));
+  let spare = budget - wanted.flat().filter((mark) => mark.kind === 'clause').length;
+  // A body inside a clause is plain text there, not a link: it costs nothing.
+  const inClause = (marks: readonly Mark[], mark: Mark) => marks.some((m) => m.kind === 'clause' && m.start <= mark.start && mark.end <= m.end);
+  return wanted.map((marks) =>
+    marks.filter((mark) => {
+      if (!isLink(mark) || mark.kind === 'clause' || inClause(marks, mark)) return true;
+      if (spare <= 0) return false;
+      spare -= 1;
       return true;
     }),
-  ]);
+  );
 }

@@ -8,7 +8,7 @@ import { sentenceLinksToClauseMarks } from './clause-marks.ts';
 import { findBodies, type BodyRegistry } from './find-bodies.ts';
 import { findCitations } from './find-citations.ts';
 import { findTerms } from './find-terms.ts';
-import { firstMentions, type Mark } from './marks.ts';
+import { readerMarks, type Mark } from './marks.ts';
 
 /** What the emit step marks up in the text, besides the clauses a section's records name. */
 export interface Annotations {
@@ -36,10 +36,11 @@ export function paragraphMarks(text: string, lang: Lang, annotations: Annotation
 /**
  * The MDX text of a task or a section, as a syntax tree: its paragraphs in
  * each language, what they refer to marked up as components (see
- * annotate.ts), each language in its `<Edition>`, Chinese first. A term or a
- * body is linked where the record first names it, once per language; a
- * clause and a cited document wherever they stand. The text each edition
- * renders is exactly the record's, character for character.
+ * annotate.ts), each language in its `<Edition>`, Chinese first. Which marks
+ * a reader is shown is decided per language by {@link readerMarks}: every
+ * clause and cited document; a term that has a note, and a body, at its first
+ * mention, while the text has links to spare (8 per 1,000 characters). The
+ * text each edition renders is exactly the record's, character for character.
  *
  * @example
  * mdastToMdx({ type: 'root', children: recordTextToMdast([{ zh: '第一段。', en: 'First.' }], { glossary: [], registry: { agencies: [] } }) })
@@ -48,10 +49,11 @@ export function paragraphMarks(text: string, lang: Lang, annotations: Annotation
 export function recordTextToMdast(paragraphs: readonly Bilingual[], annotations: Annotations, links: readonly SentenceLink[] = []): MdxJsxFlowElement[] {
   const source = paragraphs.map((p) => p.zh).join('');
   return LANGS.map((lang) => {
-    const seen = new Set<string>();
-    const built = paragraphs.map(({ [lang]: text }) =>
-      paragraphToMdast(text, firstMentions(text.length, paragraphMarks(text, lang, annotations, source, links), seen)),
+    const texts = paragraphs.map(({ [lang]: text }) => text);
+    const kept = readerMarks(texts.map((text) => ({ length: text.length, marks: paragraphMarks(text, lang, annotations, source, links) })));
+    return editionToMdast(
+      lang,
+      texts.map((text, i) => paragraphToMdast(text, kept[i] ?? [])),
     );
-    return editionToMdast(lang, built);
   });
 }

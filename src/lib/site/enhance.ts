@@ -1,5 +1,6 @@
-import { LANGS, type Lang } from '../schema/languages.ts';
+import { LANGS, pathToLang, type Lang } from '../schema/languages.ts';
 import { formatDate } from '../text/format.ts';
+import { stampPrint } from './print.ts';
 
 const isLang = (value: string): value is Lang => (LANGS as string[]).includes(value);
 
@@ -44,6 +45,8 @@ export function fillAccessDates(root: ParentNode, today: Date): void {
 
 /** Runs the enhancements on the current document. */
 export function enhancePage(): void {
+  // The address and the date on paper: the ones of the moment the reader prints.
+  window.addEventListener('beforeprint', () => stampPrint(pathToLang(location.pathname)));
   for (const element of document.querySelectorAll<HTMLElement>('[data-site-url]')) {
     element.textContent = servedUrl(element.dataset.siteUrl ?? '/', location.origin);
   }
@@ -51,6 +54,12 @@ export function enhancePage(): void {
   // Controls that only work with this script (search boxes, copy buttons) are
   // hidden in the HTML, so a reader without it is never offered one.
   for (const element of document.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
+  // A glossary term's card shows while the term has the focus (site.css);
+  // Escape puts it away without moving the pointer or tabbing on.
+  document.addEventListener('keydown', (event) => {
+    const active = document.activeElement;
+    if (event.key === 'Escape' && active instanceof HTMLElement && active.closest('.term')) active.blur();
+  });
   // Keep the reader's place: the other language's page has the same anchors,
   // and the search page the same query. The header switch and the English
   // notice's link both do this.

@@ -37,16 +37,30 @@ const LISTS: Record<Lang, { separator: string; and: string; or: string; spaced: 
  * @example formatList(['a', 'b', 'c'], 'en', 'and') // → 'a, b and c'
  */
 export function formatList(items: readonly string[], lang: Lang, type: 'and' | 'or'): string {
-  const init = items.slice(0, -1);
-  const last = items.at(-1) ?? '';
-  if (init.length === 0) return last;
+  const separators = listSeparators(items, lang, type);
+  return items.map((item, i) => `${separators[i]}${item}`).join('');
+}
+
+/**
+ * What stands before each item of a list as {@link formatList} writes it
+ * (nothing before the first), for a list whose items are not plain text: a
+ * page that links each item writes `{separator}<a>{item}</a>`.
+ *
+ * @example listSeparators(['a', 'b', 'c'], 'en', 'and') // → ['', ', ', ' and ']
+ * @example listSeparators(['牵头3项', '配合2项'], 'zh', 'and') // → ['', '和']
+ */
+export function listSeparators(items: readonly string[], lang: Lang, type: 'and' | 'or'): string[] {
   const { separator, spaced, ...words } = LISTS[lang];
-  const head = init.join(separator);
   // A language that spaces its words always spaces the joining word; Chinese only where it meets a Latin letter.
   const latin = /[A-Za-z0-9]/;
-  const before = spaced || latin.test(head.at(-1) ?? '') ? ' ' : '';
-  const after = spaced || latin.test(last[0] ?? '') ? ' ' : '';
-  return `${head}${before}${words[type]}${after}${last}`;
+  return items.map((item, i) => {
+    if (i === 0) return '';
+    if (i < items.length - 1) return separator;
+    const head = items.slice(0, -1).join(separator);
+    const before = spaced || latin.test(head.at(-1) ?? '') ? ' ' : '';
+    const after = spaced || latin.test(item[0] ?? '') ? ' ' : '';
+    return `${before}${words[type]}${after}`;
+  });
 }
 
 /** The words for small counts, as running text writes them: 两份文件, two documents. */
@@ -64,4 +78,21 @@ const COUNT_WORDS: Record<Lang, readonly string[]> = {
  */
 export function formatCount(count: number, lang: Lang): string {
   return COUNT_WORDS[lang][count] ?? String(count);
+}
+
+/**
+ * Whole numbers as the runs they make, in order: what a page says when it
+ * lists the numbers a document's tasks have.
+ *
+ * @example numbersToRanges([3, 1, 2, 5, 7, 6]) // → [[1, 3], [5, 7]]
+ * @example numbersToRanges([]) // → []
+ */
+export function numbersToRanges(numbers: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else ranges.push([n, n]);
+  }
+  return ranges;
 }

@@ -15,6 +15,12 @@ export const documentPath = (lang: Lang, document: string) => `/${lang}/${docume
 /** @example taskPath('zh', { document: 'services-opening', key: '12' }) // → '/zh/services-opening/tasks/12/' */
 export const taskPath = (lang: Lang, task: { document: string; key: string }) => `/${lang}/${task.document}/tasks/${task.key}/`;
 
+/**
+ * The page a missing address under a document's tasks is answered with (status 404; deploy/nginx.conf).
+ * @example taskNotFoundPath('zh', 'services-trade') // → '/zh/services-trade/not-found/'
+ */
+export const taskNotFoundPath = (lang: Lang, document: string) => `/${lang}/${document}/not-found/`;
+
 /** @example categoryPath('zh', 'services-trade', 3) // → '/zh/services-trade/categories/3/' */
 export const categoryPath = (lang: Lang, document: string, ordinal: number) => `/${lang}/${document}/categories/${ordinal}/`;
 
