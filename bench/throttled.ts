@@ -54,7 +54,7 @@ export interface ThrottledResult {
   starlight: { task: Timings; search: Timings } | null;
   ratios: { task: number; search: number; starlightTask: number | null; starlightSearch: number | null };
   /** HTML and CSS of each task page as served (its .br), in bytes. */
-  taskBytes: { zh: { median: number; max: number; over: number }; en: { median: number; max: number; over: number } };
+  taskBytes: { zh: { median: number; max: number; over: number }; en: { median: number; max: number; over: number }; print: number };
   budgets: { budget: string; value: string; ok: boolean }[];
   lines: string[];
 }
@@ -155,8 +155,14 @@ function writeTrivialSite(dir: string): void {
   writeFileSync(join(dir, '404.html'), html);
 }
 
-/** HTML and CSS of every task page, as served: the .br of the page and of any stylesheet it links. */
+/**
+ * HTML and CSS of every task page, as served: the .br of the page and of any
+ * stylesheet it links for the screen (its inline styles are in the page).
+ * The stylesheet for paper (`media="print"`), which holds nothing back and is
+ * one file for the whole site, is counted apart.
+ */
 function taskPageBytes(dist: string) {
+  const printSheets = new Map<string, number>();
   const measure = (lang: 'zh' | 'en') => {
     const sizes: number[] = [];
     for (const document of readdirSync(join(dist, lang))) {
@@ -174,16 +180,20 @@ function taskPageBytes(dist: string) {
         } catch {
           continue;
         }
-        const css = load(html)('link[rel="stylesheet"]')
-          .map((_, link) => load(html)(link).attr('href'))
-          .get()
-          .map((href) => readFileSync(join(dist, `${href}.br`)).length);
-        sizes.push(readFileSync(`${page}.br`).length + css.reduce((a, b) => a + b, 0));
+        const $ = load(html);
+        let css = 0;
+        $('link[rel="stylesheet"]').each((_, link) => {
+          const href = $(link).attr('href')!;
+          const bytes = readFileSync(join(dist, `${href}.br`)).length;
+          if ($(link).attr('media') === 'print') printSheets.set(href, bytes);
+          else css += bytes;
+        });
+        sizes.push(readFileSync(`${page}.br`).length + css);
       }
     }
     return { median: median(sizes), max: Math.max(...sizes), over: sizes.filter((s) => s > BUDGETS.taskBytes).length, count: sizes.length };
   };
-  return { zh: measure('zh'), en: measure('en') };
+  return { zh: measure('zh'), en: measure('en'), print: [...printSheets.values()].reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -264,7 +274,7 @@ export async function measureThrottled(
       },
       {
         budget: 'every task page’s HTML + CSS ≤ 6 KB brotli, as served',
-        value: `zh median ${kb(bytes.zh.median)}, max ${kb(bytes.zh.max)} (${bytes.zh.over} over); en median ${kb(bytes.en.median)}, max ${kb(bytes.en.max)} (${bytes.en.over} over)`,
+        value: `zh median ${kb(bytes.zh.median)}, max ${kb(bytes.zh.max)} (${bytes.zh.over} of ${bytes.zh.count} over); en median ${kb(bytes.en.median)}, max ${kb(bytes.en.max)} (${bytes.en.over} of ${bytes.en.count} over); the site’s one print stylesheet, apart: ${kb(bytes.print)}`,
         ok: bytes.zh.over + bytes.en.over === 0,
       },
     ];
@@ -289,7 +299,7 @@ export async function measureThrottled(
       search,
       starlight: starlightTimings,
       ratios,
-      taskBytes: { zh: bytes.zh, en: bytes.en },
+      taskBytes: bytes,
       budgets,
       lines,
     };

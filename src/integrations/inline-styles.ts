@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss, { type ChildNode, type Root } from 'postcss';
 
 /**
- * Each page carries its own styles, inline, and asks for no stylesheet: on a
- * slow phone a stylesheet is one more round trip before anything shows (150
- * ms each on the bench's throttled network, see bench/throttled.ts). What a
- * page carries is the rules of site.css that its HTML can use, so a task page
- * carries about a third of the sheet. A page whose script renders markup of
- * its own (the search page's results) says `data-styles="all"` on `<html>`
- * and carries the whole sheet.
+ * Each page carries its screen styles inline, and asks for no stylesheet
+ * before it can show: on a slow phone a stylesheet is one more round trip
+ * before anything shows (150 ms each on the bench's throttled network, see
+ * bench/throttled.ts). What a page carries is the rules of site.css that its
+ * HTML can use, so a task page carries about a third of the sheet. A page
+ * whose script renders markup of its own (the search page's results) says
+ * `data-styles="all"` on `<html>` and carries the whole sheet.
+ *
+ * What only paper uses (`@media print`, `@page`) is one shared stylesheet
+ * instead, linked with `media="print"`: the browser fetches it without
+ * holding the page back, once for the whole site, and has it when the reader
+ * prints. Inline, it would cost every page about 0.5 KB (brotli) more.
  *
  * A rule is kept when every class, id, attribute and element its selector
  * names (outside :not(), :has() and the like) occurs in the page: a test on
@@ -148,6 +153,29 @@ export function usedCss(rules: readonly SheetRule[], words: ReadonlySet<string>)
   return css + '}'.repeat(open.length);
 }
 
+/** Whether a top-level node of the sheet is for paper only: `@page`, or `@media print…`. */
+// PostCSS names `@page:first` "page:first".
+const isPrintOnly = (node: ChildNode) =>
+  node.type === 'atrule' && (/^page(?::|$)/i.test(node.name) || (node.name === 'media' && /^print\b/i.test(node.params.trim())));
+
+/**
+ * The sheet in two: what a screen can use, and what only paper does, each as
+ * CSS in the source's order. Nothing is lost: every top-level node goes to one
+ * or the other.
+ */
+export function splitPrint(text: string): { screen: Root; print: string } {
+  const screen = postcss.parse(text);
+  const print: string[] = [];
+  for (const node of [...screen.nodes]) {
+    if (node.type === 'comment') node.remove();
+    else if (isPrintOnly(node)) {
+      print.push(node.toString());
+      node.remove();
+    }
+  }
+  return { screen, print: print.join('') };
+}
+
 /** Every HTML page under `dir` but Pagefind's, as paths. */
 const htmlPages = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -161,12 +189,16 @@ export function inlineStyles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const sheets = new Map<string, { text: string; rules: SheetRule[] }>();
+        const sheets = new Map<string, { text: string; rules: SheetRule[]; print: string }>();
         const sheet = (href: string) => {
           let found = sheets.get(href);
           if (!found) {
-            const text = readFileSync(join(root, href), 'utf8');
-            found = { text, rules: sheetToRules(postcss.parse(text)) };
+            // The sheet's own source-map comment goes; a </style> cannot occur in Vite's minified CSS.
+            const { screen, print } = splitPrint(readFileSync(join(root, href), 'utf8').replace(/\n?\/\*# sourceMappingURL=[^*]*\*\/\s*$/, ''));
+            // Named by its content, so it can be cached for good as the rest of /_astro/ is.
+            const printHref = `${dirname(href)}/print.${createHash('sha256').update(print).digest('hex').slice(0, 10)}.css`;
+            writeFileSync(join(root, printHref), print);
+            found = { text: screen.toString().trim(), rules: sheetToRules(screen), print: printHref };
             sheets.set(href, found);
           }
           return found;
@@ -176,11 +208,14 @@ export function inlineStyles(): AstroIntegration {
           const html = readFileSync(page, 'utf8');
           const all = /<html[^>]*\sdata-styles="all"/.test(html);
           const words = all ? undefined : pageWords(html);
-          const inlined = html.replace(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g, (_, href: string) => {
-            const { text, rules } = sheet(href);
-            // Newlines and the sheet's own source-map comment go; a </style> cannot occur in Vite's minified CSS.
-            return `<style>${words ? usedCss(rules, words) : text.replace(/\n?\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '').trim()}</style>`;
-          });
+          // A page's own <style> just before the sheet (its print properties) joins it: one element, one hash in the policy.
+          const inlined = html.replace(
+            /(?:<style>([^<]*)<\/style>)?<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g,
+            (_, own: string | undefined, href: string) => {
+              const { text, rules, print } = sheet(href);
+              return `<style>${own ?? ''}${words ? usedCss(rules, words) : text}</style><link rel="stylesheet" href="${print}" media="print">`;
+            },
+          );
           writeFileSync(page, withStylePolicy(inlined));
         }
         logger.info(`inlined the styles of ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);

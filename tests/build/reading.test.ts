@@ -186,11 +186,16 @@ describe('the glossary page', () => {
 });
 
 describe('each page’s styles', () => {
-  test('are inline, and every page names exactly its own <style> elements, by hash, in its Content-Security-Policy, before them', () => {
+  test('are inline for the screen, with paper’s in one stylesheet that holds nothing back (media="print"), and every page names exactly its own <style> elements, by hash, in its Content-Security-Policy, before them', () => {
+    const printSheets = new Set<string>();
     for (const path of pages) {
       const html = readFileSync(pathToFile(path)!, 'utf8');
       if (!html.includes('<head>')) continue;
-      expect(html, path).not.toMatch(/<link rel="stylesheet"/);
+      const links = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map(([link]) => link);
+      expect(links, path).toHaveLength(1);
+      const print = /^<link rel="stylesheet" href="(\/_astro\/print\.[0-9a-f]+\.css)" media="print">$/.exec(links[0]!);
+      expect(print, path).not.toBeNull();
+      printSheets.add(print![1]!);
       const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
       expect(styles.length, path).toBeGreaterThanOrEqual(1);
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
@@ -198,6 +203,12 @@ describe('each page’s styles', () => {
       expect(html.indexOf(policy![0]), path).toBeLessThan(html.indexOf('<style>'));
       expect(html, path).not.toMatch(/\sstyle="/);
     }
+    // One sheet for paper, the whole site's: the page's size, its margin boxes, what print hides; nothing for the screen.
+    expect(printSheets.size).toBe(1);
+    const print = readFileSync(pathToFile([...printSheets][0]!)!, 'utf8');
+    expect(print).toContain('@page{size:A4;margin:');
+    expect(print).toContain('@media print{');
+    expect(print.replace(/@media print\{(?:[^{}]|\{[^{}]*\})*\}|@page(?::\w+)?\{(?:[^{}]|\{[^{}]*\})*\}/g, '')).toBe('');
   });
 
   test('are the rules a page uses, and all of them on the search page, whose script renders markup of its own', () => {
@@ -208,7 +219,9 @@ describe('each page’s styles', () => {
     expect(task).not.toContain('.result-title');
     expect(search).toContain('.result-title');
     expect(search.length).toBeGreaterThan(2 * task.length);
-    // The page's size and margins, and its margin boxes, whatever the page holds.
-    expect(task).toContain('@page{size:A4;margin:');
+    // Paper's rules are not inline; the page's own print properties are, for the margin boxes.
+    expect(task).not.toContain('@page');
+    expect(task).not.toContain('@media print');
+    expect(task).toMatch(/^:root\{--print-site:/);
   });
 });

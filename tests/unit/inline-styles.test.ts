@@ -1,6 +1,6 @@
 import postcss from 'postcss';
 import { describe, expect, test } from 'vitest';
-import { pageWords, selectorWords, sheetToRules, styleHashes, usedCss, withStylePolicy } from '../../src/integrations/inline-styles.ts';
+import { pageWords, selectorWords, sheetToRules, splitPrint, styleHashes, usedCss, withStylePolicy } from '../../src/integrations/inline-styles.ts';
 
 describe('pageWords', () => {
   test('names the elements, classes, ids and attributes of a page as selectors name them', () => {
@@ -53,5 +53,21 @@ describe('the style policy', () => {
       `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="style-src 'self' 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='"><style>p{}</style></head></html>`,
     );
     expect(() => withStylePolicy('<html><head></head></html>')).toThrow('without <meta charset="utf-8">');
+  });
+});
+
+describe('splitPrint', () => {
+  test('puts @page and @media print in the print sheet and the rest in the screen’s, each in the source’s order, losing nothing', () => {
+    const source =
+      '.a{color:red}@page{size:A4;@top-left{content:"x"}}@media print{.a{color:#000}}@media (width>=48rem){.a{margin:0}}@page:first{@top-left{content:none}}@media PRINT and (orientation:portrait){.b{margin:0}}.b{color:blue}';
+    const { screen, print } = splitPrint(source);
+    expect(screen.toString()).toBe('.a{color:red}@media (width>=48rem){.a{margin:0}}.b{color:blue}');
+    expect(print).toBe(
+      '@page{size:A4;@top-left{content:"x"}}@media print{.a{color:#000}}@page:first{@top-left{content:none}}@media PRINT and (orientation:portrait){.b{margin:0}}',
+    );
+  });
+
+  test('leaves a media query that only mentions print among others on the screen (it applies there too)', () => {
+    expect(splitPrint('@media screen,print{.a{color:red}}').print).toBe('');
   });
 });
