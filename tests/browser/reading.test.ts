@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { printDate } from '../../src/lib/site/print.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { corpus } from '../helpers/corpus.ts';
+import { searchResults } from '../helpers/search-results.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 /**
@@ -131,10 +132,11 @@ function pdfPages(pdf: Buffer): string[] {
   return texts;
 }
 
-async function printed(path: string, javaScriptEnabled = true): Promise<string[]> {
+async function printed(path: string, javaScriptEnabled = true, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
   const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
+  await ready?.(page);
   // Chromium fires beforeprint for page.pdf(), as for the print dialog: the page's script stamps the date then.
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await context.close();
@@ -161,6 +163,24 @@ describe('on paper (A4, Chromium)', () => {
       expect(text, `${path} page ${i + 1}`).toContain(`${site.origin}${path}`);
       expect(text.replace(/\s/g, ''), `${path} page ${i + 1}`).toContain(`${label}${date}`.replace(/\s/g, ''));
     });
+  });
+
+  test('a printed search keeps its query: in the address, legibly, and in the box, with its results', async () => {
+    let status = '';
+    let query = '';
+    let first = '';
+    const pages = await printed('/zh/search/?q=外汇', true, async (page) => {
+      await searchResults(page);
+      status = (await page.locator('#search-status').textContent())!;
+      query = await page.locator('input[name="q"]').first().inputValue();
+      first = (await page.locator('#search-results > li .result-title a').first().textContent())!.replace(/\s+/g, ' ').trim();
+    });
+    const text = pages.join(' ');
+    expect(pages[0]).toContain(`${site.origin}/zh/search/?q=外汇`);
+    expect(query).toBe('外汇');
+    expect(status).toMatch(/^找到\d+项任务$/);
+    expect(text.replace(/\s/g, '')).toContain(status);
+    expect(text.replace(/\s/g, '')).toContain(first.replace(/\s/g, ''));
   });
 
   test('without JavaScript, every printed page still names the site and the address, and leaves the date to be written in', async () => {

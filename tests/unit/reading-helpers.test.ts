@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { englishSortKey, groupByInitial, termToPinyin } from '../../src/lib/site/glossary-index.ts';
-import { cssString, printDate, printProperties } from '../../src/lib/site/print.ts';
+import { cssString, printDate, printProperties, readableAddress } from '../../src/lib/site/print.ts';
 import { numbersToRanges } from '../../src/lib/text/format.ts';
 
 describe('termToPinyin', () => {
@@ -58,5 +58,14 @@ describe('numbersToRanges', () => {
       [5, 7],
     ]);
     expect(numbersToRanges([])).toEqual([]);
+  });
+});
+
+describe('readableAddress', () => {
+  test('decodes what prints legibly and leaves an address that does not decode as it is', () => {
+    expect(readableAddress('https://example.org/zh/search/?q=%E5%A4%96%E6%B1%87&agency=x')).toBe('https://example.org/zh/search/?q=外汇&agency=x');
+    // decodeURI keeps the escapes that would change the address's meaning (a # or & inside a value).
+    expect(readableAddress('https://example.org/zh/search/?q=a%26b')).toBe('https://example.org/zh/search/?q=a%26b');
+    expect(readableAddress('https://example.org/zh/search/?q=%E5%A4')).toBe('https://example.org/zh/search/?q=%E5%A4');
   });
 });

@@ -43,11 +43,27 @@ export function printProperties({ site, url, date }: { site: string; url: string
   return `:root{--print-site:${cssString(site)};--print-url:${cssString(url)};--print-date:${cssString(date)}}`;
 }
 
+/**
+ * An address with its percent-escapes decoded where that is safe to print:
+ * the same address to a browser, legible on paper. One that does not decode
+ * is left as it is.
+ *
+ * @example readableAddress('https://example.org/zh/search/?q=%E5%A4%96%E6%B1%87') // → 'https://example.org/zh/search/?q=外汇'
+ */
+export function readableAddress(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 /** Fills in the address the page was served at and today's date, on paper and in the margins, as the reader prints. */
 export function stampPrint(lang: Lang): void {
   const furniture = document.querySelector<HTMLElement>('[data-print-furniture]');
   if (!furniture) return;
-  const url = `${location.origin}${location.pathname}${location.search}`;
+  // As a reader would type it back: 外汇 rather than %E5%A4%96%E6%B1%87 (a search keeps its query on paper).
+  const url = readableAddress(`${location.origin}${location.pathname}${location.search}`);
   const date = printDate(new Date(), lang);
   const urlSlot = furniture.querySelector<HTMLElement>('[data-print-url]');
   const dateSlot = furniture.querySelector<HTMLElement>('[data-print-date]');
