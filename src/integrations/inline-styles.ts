@@ -153,8 +153,7 @@ export function usedCss(rules: readonly SheetRule[], words: ReadonlySet<string>)
   return css + '}'.repeat(open.length);
 }
 
-/** Whether a top-level node of the sheet is for paper only: `@page`, or `@media print…`. */
-// PostCSS names `@page:first` "page:first".
+/** Whether a top-level node of the sheet is for paper only: `@page` (which PostCSS names "page:first" for `@page:first`), or `@media print…`. */
 const isPrintOnly = (node: ChildNode) =>
   node.type === 'atrule' && (/^page(?::|$)/i.test(node.name) || (node.name === 'media' && /^print\b/i.test(node.params.trim())));
 
