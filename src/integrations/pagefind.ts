@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -37,11 +39,45 @@ function wordsOf(text: string, where: string): string {
 }
 
 /**
+ * The words of each section's Chinese, kept from one build to the next in
+ * `node_modules/.cache/pagefind-words/`: jieba loads its dictionary in about
+ * a quarter of a second and then cuts the prose in milliseconds, so a build
+ * whose prose has not changed need not load it at all. Keyed by the text and
+ * jieba's version (the cut is a function of the two); a file holds only the
+ * entries of the build that wrote it, so it never grows.
+ */
+function cutWords(root: string) {
+  const { version } = createRequire(import.meta.url)('@node-rs/jieba/package.json') as { version: string };
+  const file = join(root, 'node_modules/.cache/pagefind-words', `jieba-${version}.json`);
+  let stored: Record<string, string> = {};
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    // No cache yet, or a damaged one: cut afresh.
+  }
+  const used: Record<string, string> = {};
+  let cut = 0;
+  return {
+    of(text: string, where: string): string {
+      const key = createHash('sha256').update(text).digest('hex');
+      const words = typeof stored[key] === 'string' ? stored[key] : ((cut += 1), wordsOf(text, where));
+      used[key] = words;
+      return words;
+    },
+    save(): void {
+      if (cut === 0 && Object.keys(used).length === Object.keys(stored).length) return;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(used));
+    },
+  };
+}
+
+/**
  * A page's sections as Pagefind records: the address with the anchor, the
  * tokens of every text the section shows, and the metadata the search page
  * reads (full-text.ts).
  */
-export function proseToRecords(prose: PageProse, url: string): pagefind.CustomRecord[] {
+export function proseToRecords(prose: PageProse, url: string, words: (text: string, where: string) => string = wordsOf): pagefind.CustomRecord[] {
   const document = prose.meta.document;
   if (!document) throw new Error(`${url}: expected data-pagefind-meta="document:…" on the indexed element`);
   return prose.sections.map((section, position) => {
@@ -55,7 +91,7 @@ export function proseToRecords(prose: PageProse, url: string): pagefind.CustomRe
       part: section.part,
       parent: section.parent,
       zh,
-      words: zh ? wordsOf(zh, where) : '',
+      words: zh ? words(zh, where) : '',
       // A translation's page holds the translation too: the search there reads both.
       ...(LANGUAGES[prose.lang].original ? {} : { en: own }),
     };
@@ -75,9 +111,13 @@ export function proseToRecords(prose: PageProse, url: string): pagefind.CustomRe
  * error Pagefind reports, and on a page it cannot read as sections.
  */
 export function pagefindIndex(): AstroIntegration {
+  let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
@@ -85,15 +125,17 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {
           const pages = pagesMarkedForIndex(site);
+          const words = cutWords(root);
           let records = 0;
           for (const page of pages) {
             const url = `/${page.replace(/index\.html$/, '')}`;
-            for (const record of proseToRecords(htmlToSections(readFileSync(join(site, page), 'utf8'), page), url)) {
+            for (const record of proseToRecords(htmlToSections(readFileSync(join(site, page), 'utf8'), page), url, words.of)) {
               const added = await index.addCustomRecord(record);
               if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
               records += 1;
             }
           }
+          words.save();
           const { files, errors: fileErrors } = await index.getFiles();
           if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
           for (const file of files.filter((f) => SERVED.test(f.path))) {
