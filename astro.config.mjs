@@ -11,6 +11,10 @@ import { inlineStyles } from './src/integrations/inline-styles.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { nginxPreview } from './src/integrations/preview.ts';
 
+// Astro's usage statistics would be posted to its servers by every build,
+// dev start and test; this project's builds reach no other host.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig({
   // The public origin, for canonical and alternate links (see the README).
   // `npm run build` refuses to go on without one; `npm start` builds locally.

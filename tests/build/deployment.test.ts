@@ -32,7 +32,7 @@ describe('a deployment build', () => {
       timeout: 120_000,
     });
     const said = `${run.stdout}${run.stderr}`;
-    expect(run.status, said).toBe(1);
+    expect(run.status, `${said}\n(signal ${run.signal ?? 'none'}${run.error ? `, ${run.error.message}` : ''})`).toBe(1);
     expect(said).toContain(
       `content/site.yaml:${lineOf('publisher')}: expected the name of the body that publishes the site for a deployment build, found a placeholder.`,
     );
