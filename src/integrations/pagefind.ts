@@ -60,7 +60,11 @@ function cutWords(root: string) {
   return {
     of(text: string, where: string): string {
       const key = createHash('sha256').update(text).digest('hex');
-      const words = typeof stored[key] === 'string' ? stored[key] : ((cut += 1), wordsOf(text, where));
+      let words = stored[key];
+      if (typeof words !== 'string') {
+        words = wordsOf(text, where);
+        cut += 1;
+      }
       used[key] = words;
       return words;
     },
