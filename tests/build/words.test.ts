@@ -76,6 +76,22 @@ describe.each(LANGS)('task pages (%s)', (lang) => {
     }
   });
 
+  test('name each related task by its opening words, linked to its page, in the order computed', () => {
+    let listed = 0;
+    for (const task of corpus.tasks) {
+      const items = readPage(taskPath(lang, task))('section.related .task-list > li');
+      expect(items.length, task.id).toBe(task.related.length);
+      items.each((i, li) => {
+        const related = corpus.tasks.find((t) => t.id === task.related[i]!.id)!;
+        const $li = readPage(taskPath(lang, task))(li);
+        expect($li.find('a').attr('href'), task.id).toBe(taskPath(lang, related));
+        expect($li.children('span').text(), task.id).toBe(taskHeadline(lang, related.text[lang]));
+        listed += 1;
+      });
+    }
+    expect(listed).toBeGreaterThan(300);
+  });
+
   test('say in one line that the related tasks are computed, not part of the policy', () => {
     const $ = readPage(taskPath(lang, { document: 'services-trade', key: '7' }));
     expect($('section.related p').text()).toContain(lang === 'zh' ? '不是政策文件的内容' : 'not part of the policy');
