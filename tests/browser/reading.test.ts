@@ -165,22 +165,29 @@ describe('on paper (A4, Chromium)', () => {
     });
   });
 
-  test('a printed search keeps its query: in the address, legibly, and in the box, with its results', async () => {
+  test('a printed search keeps its query: in the address, legibly, in the box, and its active filters, with its results', async () => {
     let status = '';
     let query = '';
     let first = '';
-    const pages = await printed('/zh/search/?q=外汇', true, async (page) => {
+    let filters: string[] = [];
+    const pages = await printed('/zh/search/?q=外汇&role=lead', true, async (page) => {
       await searchResults(page);
       status = (await page.locator('#search-status').textContent())!;
       query = await page.locator('input[name="q"]').first().inputValue();
       first = (await page.locator('#search-results > li .result-title a').first().textContent())!.replace(/\s+/g, ' ').trim();
+      filters = await page.locator('#search-chips .filter-chip').evaluateAll((chips) => chips.map((c) => c.firstChild!.textContent!));
     });
-    const text = pages.join(' ');
-    expect(pages[0]).toContain(`${site.origin}/zh/search/?q=外汇`);
+    const text = pages.join(' ').replace(/\s/g, '');
+    expect(pages[0]).toContain(`${site.origin}/zh/search/?q=外汇&role=lead`);
     expect(query).toBe('外汇');
     expect(status).toMatch(/^找到\d+项任务$/);
-    expect(text.replace(/\s/g, '')).toContain(status);
-    expect(text.replace(/\s/g, '')).toContain(first.replace(/\s/g, ''));
+    expect(text).toContain(status);
+    expect(text).toContain(first.replace(/\s/g, ''));
+    // The filter, as the chip names it, without the cross that removes it on screen; the folded filter panel is not printed.
+    expect(filters).toHaveLength(1);
+    expect(text).toContain(filters[0]!.replace(/\s/g, ''));
+    expect(text).not.toContain('×');
+    expect(text).not.toContain('筛选▶');
   });
 
   test('without JavaScript, every printed page still names the site and the address, and leaves the date to be written in', async () => {

@@ -29,6 +29,12 @@ describe('citableToGbt', () => {
     );
   });
 
+  test('says of the English page that it is an unofficial English translation, the name of the language capitalised', () => {
+    expect(citableToGbt(pageToCitable(table, task12(table), context('en', 'services-trade/tasks/12/')))).toContain(
+      'Attachment, item 12, unofficial English translation[EB/OL]. ',
+    );
+  });
+
   test('cites a whole document without an item', () => {
     expect(citableToGbt(pageToCitable(notice, null, context('zh', 'services-opening/')))).toMatch(/通知: 厦府〔2026〕88号\[EB\/OL\]\. /);
   });

@@ -281,7 +281,11 @@ export function filterChips(
       button.type = 'button';
       button.className = 'filter-chip';
       const text = `${strings.filterLabels[field]}${strings.colon}${labels[field]}`;
-      button.textContent = `${text} ×`;
+      // The cross says "remove" on screen; paper shows the filter alone (site.css, print).
+      const cross = document.createElement('span');
+      cross.className = 'filter-chip-remove';
+      cross.textContent = ' ×';
+      button.append(text, cross);
       button.setAttribute('aria-label', strings.removeFilter.replace('{filter}', text));
       button.addEventListener('click', () => remove(field));
       li.append(button);

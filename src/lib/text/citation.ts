@@ -96,7 +96,9 @@ export function citableToCsl(citable: Citable): CslItem {
  * // → '厦门市人民政府. 厦门市人民政府关于印发服务业扩大开放综合试点实施方案的通知: 厦府〔2026〕88号 附件 第12项[EB/OL]. 厦门服务业开放政策, (2026-03-24)[2026-12-02]. https://example.org/zh/services-opening/tasks/12/.'
  */
 export function citableToGbt(citable: Citable): string {
-  const other = [citable.number, citable.locator, citable.genre?.toLowerCase()].filter(Boolean).join(WORDS[citable.lang].join);
+  // Mid-sentence, the genre's first word takes a small letter; its other words keep theirs ("unofficial English translation").
+  const genre = citable.genre && `${citable.genre.charAt(0).toLowerCase()}${citable.genre.slice(1)}`;
+  const other = [citable.number, citable.locator, genre].filter(Boolean).join(WORDS[citable.lang].join);
   const title = other ? `${citable.title}: ${other}` : citable.title;
   return `${citable.author ? `${citable.author}. ` : ''}${title}[EB/OL]. ${citable.site}${citable.issued ? `, (${citable.issued})` : ''}[${citable.accessed}]. ${citable.url}.`;
 }
