@@ -6,6 +6,7 @@ import { SourceError } from '../../src/lib/text/source-error.ts';
 import { TranslationError } from '../../src/lib/translate/lookup.ts';
 import { checkContent } from '../../src/scripts/content.ts';
 import { removeScratch, scratchProject } from '../helpers/scratch.ts';
+import { applyEdit, textEdit } from './edits.ts';
 import { RUNS } from './runs.ts';
 
 /**
@@ -72,33 +73,7 @@ const noise = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 8 }),
 );
 
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: noise }),
-  fc.record({ kind: fc.constant('delete-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-);
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function applyEdit(text: string, e: Edit): string {
-  const lines = text.split('\n');
-  const line = e.at % Math.max(1, lines.length);
-  switch (e.kind) {
-    case 'insert': {
-      const at = e.at % (text.length + 1);
-      return text.slice(0, at) + e.text + text.slice(at);
-    }
-    case 'delete-lines':
-      return [...lines.slice(0, line), ...lines.slice(line + e.count)].join('\n');
-    case 'duplicate-line':
-      return [...lines.slice(0, line + 1), lines[line] ?? '', ...lines.slice(line + 1)].join('\n');
-    case 'swap-lines':
-      return [...lines.slice(0, line), lines[line + 1] ?? '', lines[line] ?? '', ...lines.slice(line + 2)].join('\n');
-    case 'truncate':
-      return text.slice(0, e.at % (text.length + 1));
-  }
-}
+const edit = textEdit(noise);
 
 /** A message of the gate: `file:line[:column]: expected …`, or the translation report, which lists such lines. */
 const MESSAGE = /^(?:[\w./-]+:\d+(?::\d+)?: expected .+|content\/translations\/en\/ is incomplete or out of date .+)$/s;

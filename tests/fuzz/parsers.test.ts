@@ -5,6 +5,7 @@ import { parsedDocumentSchema, type ParsedDocument } from '../../src/lib/schema/
 import { SourceError } from '../../src/lib/text/source-error.ts';
 import { knownParsers } from '../helpers/parsers.ts';
 import { readProjectFile } from '../helpers/paths.ts';
+import { applyEdit, textEdit } from './edits.ts';
 import { RUNS } from './runs.ts';
 
 /** Text a corrupted copy might gain: structure characters, digits, Chinese, numerals. */
@@ -35,44 +36,7 @@ const noise = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
 
-/** One random edit of a text, at positions chosen by fast-check. */
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('delete-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), other: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: noise }),
-  fc.record({ kind: fc.constant('delete-chars' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-);
-type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(text: string, change: Edit): string {
-  const lines = text.split('\n');
-  const line = (n: number) => n % lines.length;
-  switch (change.kind) {
-    case 'delete-lines':
-      lines.splice(line(change.at), change.count);
-      return lines.join('\n');
-    case 'duplicate-line':
-      lines.splice(line(change.at), 0, lines[line(change.at)] ?? '');
-      return lines.join('\n');
-    case 'swap-lines': {
-      const [a, b] = [line(change.at), line(change.other)];
-      [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
-      return lines.join('\n');
-    }
-    case 'insert': {
-      const at = change.at % (text.length + 1);
-      return text.slice(0, at) + change.text + text.slice(at);
-    }
-    case 'delete-chars': {
-      const at = change.at % (text.length + 1);
-      return text.slice(0, at) + text.slice(at + change.count);
-    }
-    case 'truncate':
-      return text.slice(0, change.at % (text.length + 1));
-  }
-}
+const edit = textEdit(noise);
 
 /** Everything a parse result claims the text says, each of which the text must hold. */
 function claimedTexts(records: ParsedDocument): string[] {
@@ -127,7 +91,7 @@ describe('the parsers under fuzzing', () => {
       const outcomes = { parsed: 0, refused: 0 };
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
-          outcomes[checkContract(parse, edits.reduce(apply, seed))] += 1;
+          outcomes[checkContract(parse, edits.reduce(applyEdit, seed))] += 1;
         }),
         { numRuns: RUNS },
       );

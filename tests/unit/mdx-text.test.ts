@@ -128,12 +128,13 @@ describe('a generated task file', () => {
     priorities: [],
     related: [],
   });
-  const filesOf = (entry: TaskEntry) =>
+  /** The files the emit step writes for one task, its seed at `seed` (named in each file's notice). */
+  const filesOf = (entry: TaskEntry, seed = 's') =>
     corpusToFiles(
       { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [entry] },
       {
         manifest: 'm',
-        seeds: { 'services-trade': 's' },
+        seeds: { 'services-trade': seed },
         registry: 'r',
         editorial: 'e',
         priorities: 'p',
@@ -185,32 +186,6 @@ describe('a generated task file', () => {
   });
 
   test('refuses a notice that would close its comment', () => {
-    expect(() =>
-      corpusToFiles(
-        { documents: [], sections: [], categories: [], agencies: [], priorities: [], tasks: [task('一', 'one')] },
-        {
-          manifest: 'm',
-          seeds: { 'services-trade': 'seeds/*/x.txt' },
-          registry: 'r',
-          editorial: 'e',
-          priorities: 'p',
-          glossary: 'g',
-          notes: 'n',
-          synonyms: 'y',
-          site: 'si',
-          changes: 'c',
-          translations: 't',
-        },
-        {
-          glossary: [],
-          registry: { agencies: [] },
-          notes: [],
-          seeds: [],
-          synonyms: [],
-          site: { publisher: { placeholder: true }, contact: { placeholder: true }, errorReports: { placeholder: true } },
-          changes: [],
-        },
-      ),
-    ).toThrow(/the notice would close its comment/);
+    expect(() => filesOf(task('一', 'one'), 'seeds/*/x.txt')).toThrow(/the notice would close its comment/);
   });
 });
