@@ -17,6 +17,11 @@ export interface PageLanguage {
   isOriginal: boolean;
   /** The tag of the original's language, for a passage of the original shown beside a translation. */
   originalTag: LanguageTag;
+  /**
+   * The `lang` a passage in `tag` needs on this page: none where it is the
+   * page's own (the `<html lang>` says it already), the tag where it differs.
+   */
+  langIfOther: (tag: LanguageTag) => LanguageTag | undefined;
   /** The other published languages, for the language switch. */
   others: Lang[];
   t: Translate;
@@ -70,6 +75,7 @@ export function pageLanguage(lang: Lang): PageLanguage {
       ogLocale,
       isOriginal: original,
       originalTag: LANGUAGES[ORIGINAL_LANG].tag,
+      langIfOther: (tag) => (tag === LANGUAGES[lang].tag ? undefined : tag),
       others: otherLangs(lang),
       t: useTranslations(lang),
       text: (value) => value[lang],

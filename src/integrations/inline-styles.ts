@@ -49,11 +49,12 @@ export function withStylePolicy(html: string): string {
  * The words a page's markup is made of: its elements' names, and its
  * classes, ids and attribute names, each marked as a selector would name it.
  *
- * @example pageWords('<p class="a b" id="x" hidden>') // → Set { '[hidden', 'p', '[class', '.a', '.b', '[id', '#x' }
+ * @example pageWords('<p class="a b" id="x" hidden>') // → Set { '[hidden', '.visually-hidden', 'p', '[class', '.a', '.b', '[id', '#x' }
  */
 export function pageWords(html: string): Set<string> {
   // Any element may be hidden by a script (a filter, a copy button): the rule for [hidden] always applies.
-  const words = new Set<string>(['[hidden']);
+  // A script's status region for screen readers (a copy button's) is .visually-hidden: that rule too.
+  const words = new Set<string>(['[hidden', '.visually-hidden']);
   for (const [, name, attributes] of html.matchAll(/<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
     words.add(name!.toLowerCase());
     for (const [, attribute, doubleQuoted, singleQuoted] of attributes!.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|[^\s>]+))?/g)) {

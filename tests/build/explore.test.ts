@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { listedClauses } from '../../src/lib/enrich/priorities.ts';
+import { RELATED_LIMIT } from '../../src/lib/enrich/related.ts';
 import { agencyPath, categoryPath, taskAnchor, taskPath } from '../../src/lib/text/paths.ts';
 import { corpus } from '../helpers/corpus.ts';
 import { allPages, readPage } from '../helpers/dist.ts';
@@ -215,7 +216,7 @@ describe('related tasks on task pages', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const task of corpus.tasks) {
         const related = relatedOn(lang, task.document, task.number);
-        expect(related.length, task.id).toBeLessThanOrEqual(5);
+        expect(related.length, task.id).toBeLessThanOrEqual(RELATED_LIMIT);
         expect(
           related.map((r) => r.href),
           task.id,

@@ -194,16 +194,18 @@ describe('the original texts served', () => {
       expect(served.length, document.id).toBe(document.source.bytes);
       const resource = resources.find((r) => `/data/${r.path}` === path);
       expect(resource, document.id).toMatchObject({ hash: `sha256:${document.source.sha256}`, bytes: document.source.bytes });
-      // Every page that states a hash in this document's folder states this one: the document page and each task page.
+      // Every page that states a hash in this document's folder states this one: the document page, in each language.
       const pages = allPages().filter((path) => new RegExp(`^/[^/]+/${document.id}/`).test(path));
       const stated = pages.flatMap((path) =>
         readPage(path)('code.hash')
           .map((_, el) => readPage(path)(el).text())
           .get(),
       );
-      const taskPages = pages.filter((path) => /\/tasks\/[^/]+\/$/.test(path));
-      expect(stated.length, document.id).toBeGreaterThanOrEqual(taskPages.length + 2);
+      expect(stated.length, document.id).toBe(2);
       expect(new Set(stated), document.id).toEqual(new Set([document.source.sha256]));
+      // Each task page links to that block of its document's page, where the file and its hash are.
+      for (const path of pages.filter((path) => /\/tasks\/[^/]+\/$/.test(path)))
+        expect(readPage(path)(`.provenance a[href$="/${document.id}/#provenance-heading"]`).length, path).toBe(1);
     }
   });
 });
@@ -226,14 +228,22 @@ describe('identifiers and citation', () => {
       }
     }
     const [zh] = jsonLd('/zh/services-opening/tasks/12/');
-    expect(zh).toMatchObject({
-      legislationIdentifier: '厦府〔2026〕88号 附件 第12项',
+    expect(zh).toMatchObject({ legislationIdentifier: '厦府〔2026〕88号 附件 第12项', isPartOf: { '@id': `${origin}/zh/services-opening/#document` } });
+    // The document's facts are stated once, by the node the task names: not again on each task.
+    expect(zh).not.toHaveProperty('legislationDate');
+    expect(zh).not.toHaveProperty('legislationPassedBy');
+    expect(zh).not.toHaveProperty('isBasedOn');
+    expect(jsonLd('/zh/services-opening/')[0]).toMatchObject({
+      '@id': `${origin}/zh/services-opening/#document`,
       legislationDate: '2026-03-24',
       legislationPassedBy: { name: '厦门市人民政府' },
+      isBasedOn: { sha256: data.documents.find((d) => d.id === 'services-opening')!.source.sha256 },
     });
     const [en] = jsonLd('/en/services-opening/tasks/12/');
     expect(en?.encoding).toMatchObject({ inLanguage: 'en', legislationLegalValue: 'https://schema.org/UnofficialLegalValue' });
     expect(en?.translationOfWork['@id']).toBe(`${origin}/zh/services-opening/tasks/12/#task`);
+    // The identifier is the work's, stated once on the original's node.
+    expect(en).not.toHaveProperty('legislationIdentifier');
     const [trade] = jsonLd('/zh/services-trade/tasks/35/');
     expect(trade).not.toHaveProperty('legislationDate');
     expect(trade).not.toHaveProperty('legislationPassedBy');
@@ -320,8 +330,9 @@ describe('web plumbing', () => {
       expect($('meta[property="og:url"]').attr('content'), path).toBe(`${origin}${path}`);
       for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale'])
         expect($(`meta[property="${property}"]`).attr('content'), `${path} ${property}`).toBeTruthy();
-      for (const name of ['twitter:card', 'twitter:title', 'twitter:description'])
-        expect($(`meta[name="${name}"]`).attr('content'), `${path} ${name}`).toBeTruthy();
+      // X takes the title and description from OpenGraph: only the card type is its own.
+      expect($('meta[name="twitter:card"]').attr('content'), path).toBe('summary');
+      expect($('meta[name^="twitter:"]'), path).toHaveLength(1);
     }
   });
 
@@ -335,7 +346,7 @@ describe('web plumbing', () => {
   test('a task page describes itself with the start of its text', () => {
     const task = data.tasks[11]!;
     expect(readPage(taskPath('zh', task))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.zh));
-    expect(readPage(taskPath('en', task))('meta[name="twitter:description"]').attr('content')).toBe(textToDescription(task.text.en));
+    expect(readPage(taskPath('en', task))('meta[property="og:description"]').attr('content')).toBe(textToDescription(task.text.en));
     // A long text is cut after a whole word and says so with an ellipsis.
     const long = data.tasks.find((t) => t.text.en.length > 400)!;
     const cut = readPage(taskPath('en', long))('meta[name="description"]').attr('content')!;

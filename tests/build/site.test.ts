@@ -129,7 +129,11 @@ describe('task pages', () => {
         .find('.generic')
         .map((_, e) => $(e).text())
         .get(),
-    ).toEqual(['各区政府', '各相关责任单位', '-']);
+    ).toEqual(['各区政府', '各相关责任单位']);
+    // A cell of "-" names nothing: shown as written, and not called a general reference to some body.
+    const none = facts.find('span.muted').filter((_, e) => $(e).text() === '-');
+    expect(none.length).toBe(1);
+    expect(none.attr('title')).toBeUndefined();
     expect(facts.text()).toContain('拟先行先试，形成全国首创举措');
   });
 

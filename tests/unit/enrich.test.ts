@@ -9,6 +9,7 @@ import {
   englishTerms,
   FUNCTION_CHARACTERS,
   MIN_SCORE,
+  RELATED_LIMIT,
   relateTasks,
   sharedChineseTerms,
   sharedEnglishTerms,
@@ -151,7 +152,7 @@ describe('related tasks', () => {
     ).toBe(true);
   });
 
-  test('always include the closest task of the other plan, even when five of the same plan are closer', () => {
+  test('always include the closest task of the other plan, even when more of the same plan than the list holds are closer', () => {
     const base = translated.tasks.find((t) => t.id === 'services-trade-1')!;
     const made = (document: string, number: number, zh: string, en: string): TaskEntry[] => [
       { ...base, id: `${document}-${number}`, document, number, text: { zh, en } },
@@ -166,12 +167,14 @@ describe('related tasks', () => {
       ...fillers.map((text, i) => made('opening', i + 2, text, `Filler number ${i}`)).flat(),
     ];
     const related = relateTasks({ ...translated, tasks }).tasks.find((t) => t.id === 'trade-1')!.related;
-    expect(related.map((r) => r.id)).toEqual(['trade-2', 'trade-3', 'trade-4', 'trade-5', 'opening-1']);
+    // Four places: the three closest of its own plan, and the closest of the other in place of the fourth.
+    expect(RELATED_LIMIT).toBe(4);
+    expect(related.map((r) => r.id)).toEqual(['trade-2', 'trade-3', 'trade-4', 'opening-1']);
   });
 
-  test('are at most 5, never the task itself, closest first', () => {
+  test('are at most four, never the task itself, closest first', () => {
     for (const t of corpus.tasks) {
-      expect(t.related.length).toBeLessThanOrEqual(5);
+      expect(t.related.length).toBeLessThanOrEqual(RELATED_LIMIT);
       expect(t.related.map((r) => r.id)).not.toContain(t.id);
       expect(t.related.map((r) => r.score)).toEqual([...t.related.map((r) => r.score)].sort((x, y) => y - x));
     }

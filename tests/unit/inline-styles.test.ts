@@ -5,7 +5,7 @@ import { pageWords, selectorWords, sheetToRules, splitPrint, styleHashes, usedCs
 describe('pageWords', () => {
   test('names the elements, classes, ids and attributes of a page as selectors name them', () => {
     expect([...pageWords('<p class="a  b" id="x" hidden><a href="/" data-site-url=\'/zh/\'>x</a></p>')].sort()).toEqual(
-      ['#x', '.a', '.b', '[class', '[data-site-url', '[hidden', '[href', '[id', 'a', 'p'].sort(),
+      ['#x', '.a', '.b', '.visually-hidden', '[class', '[data-site-url', '[hidden', '[href', '[id', 'a', 'p'].sort(),
     );
   });
 });

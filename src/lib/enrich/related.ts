@@ -267,7 +267,7 @@ export function sharedEnglishTerms(a: string, b: string, idf: Map<string, number
 }
 
 /** At most this many related tasks per task. */
-export const RELATED_LIMIT = 5;
+export const RELATED_LIMIT = 4;
 /**
  * Two tasks are related only above this score (the mean of the two cosines).
  * Below it the pairs share a word or two that many tasks use: the score of

@@ -3,7 +3,7 @@ import type { DocumentEntry } from '../schema/document.ts';
 import { LANGUAGES, ORIGINAL_LANG, langToTag, otherLangs, type Lang } from '../schema/languages.ts';
 import type { TaskEntry } from '../schema/task.ts';
 import { taskListLabel } from '../text/cite.ts';
-import { documentPath, taskDataPath, taskPath } from '../text/paths.ts';
+import { documentPath, taskPath } from '../text/paths.ts';
 
 const SCHEMA = 'https://schema.org/';
 
@@ -52,6 +52,10 @@ function stated(document: DocumentEntry, lang: Lang) {
  * schema.org `Legislation` for a task page: the task as a part of its
  * document, identified as the document cites it (厦府〔2026〕88号 附件 第12项),
  * with the page as its encoding and the other language as its translation.
+ * The document's own facts (its number, date, issuer, the source text it rests
+ * on) are stated once, by the document page's node, which this one names by
+ * its `@id`; the task's text is the page's, and its data is linked from the
+ * page's head.
  */
 export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: DocumentEntry; category: CategoryEntry; origin: URL; name: string }) {
   const { lang, task, document, origin, name } = options;
@@ -62,31 +66,22 @@ export function taskToJsonLd(options: { lang: Lang; task: TaskEntry; document: D
   const identifier = document.number
     ? `${document.number[ORIGINAL_LANG]} ${list ?? ''} 第${task.number}项`
     : `${document.title[ORIGINAL_LANG]} 第${task.number}项`;
-  const { legislationIdentifier: _documentNumber, ...dateAndIssuer } = stated(document, lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     '@id': `${url(lang)}#task`,
     identifier: task.id,
-    legislationIdentifier: identifier,
+    // The identifier as the original cites it is the work's: a translation names the work it translates (translationOfWork) instead.
+    ...(LANGUAGES[lang].original ? { legislationIdentifier: identifier } : {}),
     name,
-    text: task.text[lang],
     inLanguage: langToTag(lang),
     url: url(lang),
-    ...dateAndIssuer,
-    ...currency(document, origin),
-    isPartOf: {
-      '@type': 'Legislation',
-      '@id': `${documentUrl}#document`,
-      name: document.title[lang],
-      url: documentUrl,
-      ...(document.number ? { legislationIdentifier: document.number.zh } : {}),
-    },
+    legislationDateVersion: document.checked,
+    isPartOf: { '@id': `${documentUrl}#document` },
     encoding: encoding(lang, url(lang)),
     ...(LANGUAGES[lang].original
       ? { workTranslation: oneOrMany(otherLangs(lang).map((l) => ({ '@id': `${url(l)}#task` }))) }
       : { translationOfWork: { '@id': `${url(ORIGINAL_LANG)}#task` } }),
-    subjectOf: { '@type': 'Dataset', url: new URL(taskDataPath(task.id), origin).href, encodingFormat: 'application/json' },
   };
 }
 
