@@ -9,6 +9,7 @@ import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { inlineStyles } from './src/integrations/inline-styles.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { nginxPreview } from './src/integrations/preview.ts';
 
 // Astro's usage statistics would be posted to its servers by every build,
@@ -23,11 +24,11 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: unified(markdownOptions) },
   // Order matters: content before Astro reads it; each page's styles go inline
-  // once it is built; Pagefind indexes the built document pages' prose;
-  // compression runs last, over every page and file, the search data and
-  // Pagefind's files too.
+  // once it is built; Pagefind indexes the built document pages' prose; the
+  // citation downloads are written in one pass; compression runs last, over
+  // every page and file, the search data, the citations and Pagefind's files too.
   // `astro preview` answers as the shipped nginx does (src/integrations/preview.ts).
-  integrations: [siteOriginCheck(), contentStep(), mdx(), inlineStyles(), pagefindIndex(), precompress(), nginxPreview()],
+  integrations: [siteOriginCheck(), contentStep(), mdx(), inlineStyles(), pagefindIndex(), citationFilesIntegration(), precompress(), nginxPreview()],
   // Scripts always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts from this origin only. Styles are
   // written as a file too, and src/integrations/inline-styles.ts then puts into

@@ -1,8 +1,16 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { pageLanguage } from '../../i18n/page-language.ts';
 import { cslItemSchema, type Citable } from '../schema/citation.ts';
-import { citableToCsl } from '../text/citation.ts';
+import type { DocumentEntry } from '../schema/document.ts';
+import { LANGS } from '../schema/languages.ts';
+import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
+import type { TaskEntry } from '../schema/task.ts';
+import { citableToCsl, pageToCitable } from '../text/citation.ts';
+import { citationFilePath, documentPath, taskPath } from '../text/paths.ts';
+import { editionDate } from './changes.ts';
+import { publisherName } from './publisher.ts';
 
 // Keep the Chinese as it is in BibTeX (not LaTeX escapes, which drop what they
 // cannot spell) and key each entry by the record's id (a key made from the
@@ -58,4 +66,47 @@ export function unwrapRis(ris: string): string {
       return lines;
     }, [])
     .join('\n');
+}
+
+/**
+ * Every citation file of the site: for each document and task page, in each
+ * language, its record in each format, at its path under the site's root
+ * (`/data/citations/{lang}/{id}.{json,bib,ris}`), written from the same
+ * record as the page's own citations (src/components/Citation.astro). The
+ * access date is the date of the site's latest revision, the same in every
+ * build (see docs/publishing.md).
+ *
+ * Written in one pass after the build (src/integrations/citation-files.ts)
+ * rather than as 1,206 routes: the files are the same, and Astro's work per
+ * route, not citation-js, was most of their cost (about 2.4 s of the build).
+ */
+export function citationFiles(input: {
+  documents: readonly DocumentEntry[];
+  tasks: readonly TaskEntry[];
+  /** The change log, newest first. */
+  changes: readonly ChangeEntry[];
+  publisher: SiteEntry;
+  origin: URL;
+}): { path: string; text: string }[] {
+  const { documents, tasks, changes, publisher, origin } = input;
+  const accessed = editionDate(changes);
+  const pages = [
+    ...documents.map((document) => ({ id: document.id, document, task: null })),
+    ...tasks.map((task) => ({ id: task.id, document: documents.find((d) => d.id === task.document)!, task })),
+  ];
+  return LANGS.flatMap((lang) =>
+    pages.flatMap(({ id, document, task }) => {
+      const citable = pageToCitable(document, task, {
+        lang,
+        url: new URL(task ? taskPath(lang, task) : documentPath(lang, document.id), origin).href,
+        site: pageLanguage(lang).t('site.name'),
+        publisher: publisherName(publisher, lang),
+        accessed,
+      });
+      return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
+        path: citationFilePath(lang, id, CITATION_FORMATS[format].extension),
+        text: citableToFile(citable, format),
+      }));
+    }),
+  );
 }
