@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CITATION_FORMATS, citationFiles } from '../lib/site/citation-files.ts';
+import { CITATION_FORMATS } from '../lib/site/citation-formats.ts';
 import { readGenerated } from '../scripts/generated.ts';
 
 /** Where the citation files are, under the site's root. */
@@ -27,7 +27,9 @@ export function citationFilesIntegration(): AstroIntegration {
   let origin: URL | undefined;
   // The project's root, where the content config reads the collections from.
   let root = '';
-  const allFiles = () => {
+  // citation-js is loaded when the files are made, not with the config: `astro dev`, `check` and `sync` start without it.
+  const allFiles = async () => {
+    const { citationFiles } = await import('../lib/site/citation-files.ts');
     if (!origin) throw new Error('citation-files: the site has no origin (astro.config.mjs `site`) to write the citations’ addresses with');
     const [publisher] = readGenerated(root, 'site');
     if (!publisher) throw new Error('citation-files: the content step wrote no site entry');
@@ -52,15 +54,20 @@ export function citationFilesIntegration(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(CITATIONS)) return next();
           // Made afresh for each request: the content step may have run again since the last.
-          const file = allFiles().find((f) => encodeURI(f.path) === path);
-          if (!file) return next();
-          response.setHeader('Content-Type', typeOf(path));
-          response.end(file.text);
+          allFiles().then(
+            (files) => {
+              const file = files.find((f) => encodeURI(f.path) === path);
+              if (!file) return next();
+              response.setHeader('Content-Type', typeOf(path));
+              response.end(file.text);
+            },
+            (error: unknown) => next(error),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const files = allFiles();
+        const files = await allFiles();
         const out = fileURLToPath(dir);
         for (const folder of new Set(files.map(({ path }) => dirname(join(out, path))))) mkdirSync(folder, { recursive: true });
         // Many writes at once: creating a file is mostly waiting on the disk, and the waits overlap.

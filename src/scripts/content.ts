@@ -11,7 +11,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GENERATED_DIR } from '../lib/schema/collections.ts';
-import { pipelineCorpus, runPipeline } from '../lib/pipeline.ts';
 import type { Corpus } from '../lib/schema/corpus.ts';
 import { documentEntrySchema, type DocumentEntry } from '../lib/schema/document.ts';
 import { InternalError, SourceError } from '../lib/text/source-error.ts';
@@ -51,11 +50,20 @@ export function summarize(documents: readonly DocumentEntry[]): string[] {
 }
 
 /**
+ * The stages, loaded when the step runs rather than with this module: a build
+ * whose inputs have not changed reuses the generated files and never needs
+ * them (their modules, jieba's dictionary among them, take about half a
+ * second to load).
+ */
+const loadPipeline = () => import('../lib/pipeline.ts');
+
+/**
  * Reads every input and runs every check the content step makes, writing
  * nothing: every stage but the last (see src/lib/pipeline.ts). Throws a
  * {@link SourceError} or a {@link TranslationError} for the first fault.
  */
 export async function checkContent(root: string, seedsDir = 'seeds'): Promise<{ inputs: Inputs; corpus: Corpus }> {
+  const { pipelineCorpus } = await loadPipeline();
   const inputs = await readInputs(root, seedsDir);
   return { inputs, corpus: pipelineCorpus(inputs, 'hash') };
 }
@@ -69,6 +77,7 @@ export async function generateContent(options: ContentOptions = {}): Promise<Cor
   const root = options.root ?? PROJECT_ROOT;
   const seedsDir = options.seedsDir ?? 'seeds';
   const outDir = join(root, options.outDir ?? GENERATED_DIR);
+  const { runPipeline } = await loadPipeline();
   const { corpus, files } = runPipeline(await readInputs(root, seedsDir));
   if (!corpus || !files) throw new Error('content: the pipeline ended before its last stage');
 

@@ -137,6 +137,18 @@ describe('task pages', () => {
     expect(facts.text()).toContain('拟先行先试，形成全国首创举措');
   });
 
+  test('show the responsibility cell as written, and link to the one place that says how this site reads its roles', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const $ = readPage(`/${lang}/services-trade/tasks/8/`);
+      const link = $('dl.facts a[href$="/about/#roles"]');
+      expect(link.length, lang).toBe(1);
+      expect(link.attr('href')).toBe(`/${lang}/about/#roles`);
+      expect(link.prev('[lang="zh-CN"]').text()).toContain('市商务局');
+      const about = readPage(`/${lang}/about/`);
+      expect(about('h2#roles').next('p').text()).toMatch(lang === 'zh' ? /逗号前的单位为牵头单位/ : /before the comma are the lead units/);
+    }
+  });
+
   test('link to the previous and next task with rel, and breadcrumbs mark the current page', () => {
     const $ = readPage('/zh/services-trade/tasks/2/');
     expect($('a[rel="prev"]').attr('href')).toBe('/zh/services-trade/tasks/1/');

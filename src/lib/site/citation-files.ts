@@ -10,6 +10,7 @@ import type { TaskEntry } from '../schema/task.ts';
 import { citableToCsl, pageToCitable } from '../text/citation.ts';
 import { citationFilePath, documentPath, taskPath } from '../text/paths.ts';
 import { editionDate } from './changes.ts';
+import { CITATION_FORMATS, type CitationFormat } from './citation-formats.ts';
 import { publisherName } from './publisher.ts';
 
 // Keep the Chinese as it is in BibTeX (not LaTeX escapes, which drop what they
@@ -18,17 +19,6 @@ import { publisherName } from './publisher.ts';
 const bibtex = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; asciiOnly: boolean } };
 bibtex.format.useIdAsLabel = true;
 bibtex.format.asciiOnly = false;
-
-/** The downloads of a page's citation, each a file of the reference managers' formats, written from the one record. */
-export const CITATION_FORMATS = {
-  /** CSL-JSON: what Zotero, Mendeley and pandoc read natively. */
-  csl: { extension: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-  /** BibLaTeX (`@online` with `urldate`; BibTeX's own @misc would drop the access date). */
-  bib: { extension: 'bib', type: 'application/x-bibtex; charset=utf-8' },
-  /** RIS, for EndNote and the reference managers that read only it. */
-  ris: { extension: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
-} as const;
-export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 /**
  * Writes a page's citation record in one format with citation-js, from the
