@@ -1,17 +1,16 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { pageLanguage } from '../../i18n/page-language.ts';
 import { cslItemSchema, type Citable } from '../schema/citation.ts';
 import type { DocumentEntry } from '../schema/document.ts';
 import { LANGS } from '../schema/languages.ts';
 import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
 import type { TaskEntry } from '../schema/task.ts';
-import { citableToCsl, pageToCitable } from '../text/citation.ts';
-import { citationFilePath, documentPath, taskPath } from '../text/paths.ts';
+import { citableToCsl } from '../text/citation.ts';
+import { citationFilePath } from '../text/paths.ts';
 import { editionDate } from './changes.ts';
 import { CITATION_FORMATS, type CitationFormat } from './citation-formats.ts';
-import { publisherName } from './publisher.ts';
+import { pageCitable } from './page-citation.ts';
 
 // Keep the Chinese as it is in BibTeX (not LaTeX escapes, which drop what they
 // cannot spell) and key each entry by the record's id (a key made from the
@@ -86,13 +85,7 @@ export function citationFiles(input: {
   ];
   return LANGS.flatMap((lang) =>
     pages.flatMap(({ id, document, task }) => {
-      const citable = pageToCitable(document, task, {
-        lang,
-        url: new URL(task ? taskPath(lang, task) : documentPath(lang, document.id), origin).href,
-        site: pageLanguage(lang).t('site.name'),
-        publisher: publisherName(publisher, lang),
-        accessed,
-      });
+      const citable = pageCitable(document, task, lang, { origin, publisher, accessed });
       return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
         path: citationFilePath(lang, id, CITATION_FORMATS[format].extension),
         text: citableToFile(citable, format),
