@@ -1,15 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentStep } from './src/integrations/content-step.ts';
-import { markdownOptions } from './src/lib/text/markdown-options.ts';
+import { markdownFeatures } from './src/lib/text/markdown-options.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { siteOriginCheck } from './src/integrations/site-origin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { inlineStyles } from './src/integrations/inline-styles.ts';
 import { precompress } from './src/integrations/precompress.ts';
-import { citationFilesIntegration } from './src/integrations/citation-files.ts';
+import { recordFilesIntegration } from './src/integrations/record-files.ts';
 import { nginxPreview } from './src/integrations/preview.ts';
 
 // Astro's usage statistics would be posted to its servers by every build,
@@ -22,13 +22,16 @@ export default defineConfig({
   site: siteOrigin(),
   // Permanent URLs are directories with a trailing slash: /zh/services-trade/tasks/12/
   trailingSlash: 'always',
-  markdown: { processor: unified(markdownOptions) },
+  // The generated MDX is compiled natively (Sätteri), with the features the
+  // text needs (src/lib/text/markdown-options.ts); it holds no code to highlight.
+  markdown: { processor: satteri({ features: markdownFeatures }), syntaxHighlight: false },
   // Order matters: content before Astro reads it; each page's styles go inline
   // once it is built; Pagefind indexes the built document pages' prose; the
-  // citation downloads are written in one pass; compression runs last, over
-  // every page and file, the search data, the citations and Pagefind's files too.
+  // files made from the records (citations, feeds, each task's JSON) join the
+  // pages; compression runs last, over every page and file, the search data,
+  // those files and Pagefind's too.
   // `astro preview` answers as the shipped nginx does (src/integrations/preview.ts).
-  integrations: [siteOriginCheck(), contentStep(), mdx(), inlineStyles(), pagefindIndex(), citationFilesIntegration(), precompress(), nginxPreview()],
+  integrations: [siteOriginCheck(), contentStep(), mdx(), inlineStyles(), pagefindIndex(), recordFilesIntegration(), precompress(), nginxPreview()],
   // Scripts always as files, never inline: the Content-Security-Policy
   // (deploy/nginx.conf) allows scripts from this origin only. Styles are
   // written as a file too, and src/integrations/inline-styles.ts then puts into

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { getViteConfig } from 'astro/config';
-import { markdownOptions } from '../src/lib/text/markdown-options.ts';
+import { markdownFeatures } from '../src/lib/text/markdown-options.ts';
 
 /**
  * Component tests: `.astro` components rendered by Astro's container API,
@@ -17,5 +17,5 @@ export default getViteConfig(
   },
   // Only what compiling components and MDX needs, with the site's Markdown
   // options: not the site's other integrations (the content step, Pagefind).
-  { configFile: false, logLevel: 'error', integrations: [mdx()], markdown: { processor: unified(markdownOptions) } },
+  { configFile: false, logLevel: 'error', integrations: [mdx()], markdown: { processor: satteri({ features: markdownFeatures }), syntaxHighlight: false } },
 );

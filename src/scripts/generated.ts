@@ -7,7 +7,7 @@ import { GENERATED_DIR, GENERATED_JSON, type GeneratedJson } from '../lib/schema
  * The entries of a generated collection, read as the site's content config
  * reads them (src/content.config.ts: the same file and schema, from
  * GENERATED_JSON), for the build's own hooks, which run where Astro's
- * collections are not at hand (src/integrations/citation-files.ts).
+ * collections are not at hand (src/integrations/record-files.ts).
  */
 export function readGenerated<K extends keyof GeneratedJson>(root: string, name: K): z.output<GeneratedJson[K]['schema']>[] {
   const { file, schema } = GENERATED_JSON[name];

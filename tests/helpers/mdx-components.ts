@@ -1,5 +1,5 @@
-import { evaluate } from '@mdx-js/mdx';
-import { markdownOptions } from '../../src/lib/text/markdown-options.ts';
+import { evaluate } from 'satteri';
+import { markdownFeatures } from '../../src/lib/text/markdown-options.ts';
 
 /** A rendered element with its props, as our stand-in JSX runtime records it. */
 export interface PropsElement {
@@ -27,16 +27,14 @@ function toNodes(child: unknown): PropsNode[] {
 }
 
 /**
- * Compiles and runs MDX with the site's compiler and remark plugins, with a
+ * Compiles and runs MDX with the site's compiler and features, with a
  * stub for each mark component that renders its children, and returns the
  * tree it renders: elements with their props, and every character of text.
  * `props` are what a page would pass to `<Content />`, such as `current`.
  */
 export async function renderAnnotatedMdx(source: string, props: Record<string, unknown> = {}): Promise<{ nodes: PropsNode[]; exports: string[] }> {
   const jsx = (type: unknown, props: unknown) => ({ type, props });
-  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, remarkPlugins: markdownOptions.remarkPlugins } as unknown as Parameters<
-    typeof evaluate
-  >[1]);
+  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, features: markdownFeatures });
   const components = Object.fromEntries(
     MARK_COMPONENTS.map((name) => {
       const stub = () => null;

@@ -1,6 +1,6 @@
-import { evaluate } from '@mdx-js/mdx';
+import { evaluate } from 'satteri';
 import { paragraphToMdast } from '../../src/lib/emit/annotate.ts';
-import { markdownOptions } from '../../src/lib/text/markdown-options.ts';
+import { markdownFeatures } from '../../src/lib/text/markdown-options.ts';
 import type { Mark } from '../../src/lib/emit/marks.ts';
 import { mdastToMdx } from '../../src/lib/emit/mdx-text.ts';
 import { nodesToText, renderAnnotatedMdx, type PropsElement } from './mdx-components.ts';
@@ -24,15 +24,13 @@ function toNodes(child: unknown): Node[] {
 }
 
 /**
- * Compiles and runs MDX with the same compiler (@mdx-js/mdx) and remark
- * plugins as the site, and returns what it renders as a plain tree, so a test
+ * Compiles and runs MDX with the same compiler (Sätteri) and features as the
+ * site, and returns what it renders as a plain tree, so a test
  * can see every element and every character that would reach the page.
  */
 export async function renderMdx(source: string, components: readonly string[] = []): Promise<{ nodes: Node[]; exports: string[] }> {
   const jsx = (type: unknown, props: unknown) => ({ type, props });
-  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, remarkPlugins: markdownOptions.remarkPlugins } as unknown as Parameters<
-    typeof evaluate
-  >[1]);
+  const module = await evaluate(source, { Fragment, jsx, jsxs: jsx, features: markdownFeatures });
   const Content = module.default as (props: object) => unknown;
   // Each component the page would pass renders as an element named after it.
   return { nodes: toNodes(Content({ components: Object.fromEntries(components.map((name) => [name, name])) })), exports: Object.keys(module) };

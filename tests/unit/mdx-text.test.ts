@@ -1,15 +1,15 @@
-import { evaluate } from '@mdx-js/mdx';
+import { evaluate as evaluateWithRemark } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Paragraph } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
+import { evaluate } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { paragraphToMdast } from '../../src/lib/emit/annotate.ts';
 import { corpusToFiles } from '../../src/lib/emit/collections.ts';
 import { taskTextFile } from '../../src/lib/schema/collections.ts';
-import { markdownOptions } from '../../src/lib/text/markdown-options.ts';
 import { mdastToMdx, mdxTextSchema } from '../../src/lib/emit/mdx-text.ts';
 import { taskEntrySchema, type TaskEntry } from '../../src/lib/schema/task.ts';
 import { writableText } from '../helpers/hostile-text.ts';
@@ -83,32 +83,34 @@ describe('mdxTextSchema', () => {
 });
 
 describe('why the site’s processor does not parse GFM', () => {
-  /** What a GFM-aware serialiser writes for a paragraph, and what the MDX compiler with remark-gfm renders from it. */
-  async function throughGfm(text: string) {
-    const tree = { type: 'root' as const, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] } satisfies Paragraph] };
-    const mdx = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
-    const jsx = (type: unknown, props: { children?: unknown }) => ({ type, props });
-    const module = await evaluate(mdx, { Fragment: Symbol('Fragment'), jsx, jsxs: jsx, remarkPlugins: [remarkGfm] } as unknown as Parameters<
-      typeof evaluate
-    >[1]);
-    return { mdx, rendered: JSON.stringify((module.default as (props: object) => unknown)({})) };
-  }
+  const jsx = (type: unknown, props: unknown) => ({ type, props });
+  const rendered = (module: Record<string, unknown>) => JSON.stringify((module.default as (props: object) => unknown)({}));
 
-  test('remark-gfm links an autolink literal however the serialiser escapes it', async () => {
-    // mdast-util-gfm escapes each literal's trigger, but remark-gfm finds
-    // literals in the text after escapes are decoded: the link is there anyway.
+  test('GFM links an autolink literal however the serialiser escapes it; the site’s compiler, without GFM, keeps the text', async () => {
+    // mdast-util-gfm escapes each literal's trigger, but a GFM parser finds
+    // literals in the text after escapes are decoded: the link is there anyway,
+    // in remark-gfm as in the site's compiler with its GFM switch on.
     for (const [text, written] of [
       ['www.example.com', 'www\\.example.com'],
       ['a@b.co', 'a\\@b.co'],
       ['http://example.com', 'http\\://example.com'],
     ]) {
-      const { mdx, rendered } = await throughGfm(text!);
+      const tree = { type: 'root' as const, children: [{ type: 'paragraph', children: [{ type: 'text', value: text! }] } satisfies Paragraph] };
+      const mdx = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
       expect(mdx).toBe(`${written}\n`);
-      expect(rendered).toContain('"type":"a"');
+      const withRemarkGfm = await evaluateWithRemark(mdx, { Fragment: Symbol('Fragment'), jsx, jsxs: jsx, remarkPlugins: [remarkGfm] } as unknown as Parameters<
+        typeof evaluateWithRemark
+      >[1]);
+      expect(rendered(withRemarkGfm)).toContain('"type":"a"');
+      const withGfm = await evaluate(mdx, { Fragment: Symbol('Fragment'), jsx, jsxs: jsx, features: { gfm: true, smartPunctuation: false } });
+      expect(rendered(withGfm)).toContain('"type":"a"');
     }
-    // The site's processor, without GFM, keeps the text.
-    expect(markdownOptions.remarkPlugins).toEqual([]);
+    // The site's features (the same object astro.config.mjs passes), without GFM, keep the text.
     expect((await renderMdx(paragraphToMdx('www.example.com a@b.co'))).nodes).toEqual([{ type: 'p', children: ['www.example.com a@b.co'] }]);
+  });
+
+  test('the site’s compiler leaves quotes and dashes as they are written', async () => {
+    expect((await renderMdx(paragraphToMdx('"引号" \'single\' -- --- ...'))).nodes).toEqual([{ type: 'p', children: ['"引号" \'single\' -- --- ...'] }]);
   });
 });
 

@@ -9,6 +9,8 @@ import { cslItemSchema } from '../../src/lib/schema/citation.ts';
 import { siteEntrySchema } from '../../src/lib/schema/publishing.ts';
 import { citableToFile } from '../../src/lib/site/citation-files.ts';
 import { changesToAtom, feedSpecOf } from '../../src/lib/site/feeds.ts';
+import { recordFiles } from '../../src/lib/site/record-files.ts';
+import { siteOpenData, siteRecords } from '../../src/lib/site/records.ts';
 import { createSiteIndex } from '../../src/lib/site/site-index.ts';
 import { changeToTexts } from '../../src/lib/site/touched.ts';
 import { pageToCitable } from '../../src/lib/text/citation.ts';
@@ -114,5 +116,33 @@ describe('the open data’s descriptors', () => {
     const [dataset] = catalog['dcat:dataset'];
     expect(dataset?.['dcat:version']).toBe('1.4.0');
     for (const d of dataset?.['dcat:distribution'] ?? []) expect(d['dct:title']).toHaveLength(2);
+  });
+});
+
+describe('recordFiles', () => {
+  const records = siteRecords(corpus, changes, publisher);
+  const files = recordFiles(records, new URL(origin));
+  const { documents, categories, agencies, tasks } = corpus;
+
+  test('lists each page’s three citation files and feed, in each language, and each task’s JSON, each path once', () => {
+    const paths = files.map((f) => f.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    const count = (pattern: RegExp) => paths.filter((p) => pattern.test(p)).length;
+    expect(count(/^\/data\/citations\/(zh|en)\/[^/]+\.(json|bib|ris)$/)).toBe(2 * 3 * (documents.length + tasks.length));
+    expect(count(/\/feed\.atom$/)).toBe(2 * (1 + documents.length + categories.length + agencies.length));
+    expect(count(/^\/data\/tasks\/[^/]+\.json$/)).toBe(tasks.length);
+    expect(paths).toHaveLength(2 * 3 * (documents.length + tasks.length) + 2 * (1 + documents.length + categories.length + agencies.length) + tasks.length);
+  });
+
+  test('gives each file the type nginx serves it with, and the text its own function writes', () => {
+    const file = (path: string) => files.find((f) => f.path === path)!;
+    expect(file('/en/services-trade/categories/3/feed.atom').type).toBe('application/atom+xml; charset=utf-8');
+    expect(file('/en/services-trade/categories/3/feed.atom').text()).toBe(
+      changesToAtom(feedSpecOf({ kind: 'category', document: 'services-trade', ordinal: 3 }, 'en', { site, changes: records.changes, publisher }), origin),
+    );
+    expect(file('/data/citations/zh/services-opening-12.ris').type).toBe('application/x-research-info-systems; charset=utf-8');
+    expect(file('/data/tasks/services-opening-12.json').type).toBe('application/json');
+    const task = siteOpenData(records, new URL(origin)).tasks.find((t) => t.id === 'services-opening-12');
+    expect(JSON.parse(file('/data/tasks/services-opening-12.json').text())).toEqual(task);
   });
 });

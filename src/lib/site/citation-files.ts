@@ -2,15 +2,13 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { cslItemSchema, type Citable } from '../schema/citation.ts';
-import type { DocumentEntry } from '../schema/document.ts';
 import { LANGS } from '../schema/languages.ts';
-import type { ChangeEntry, SiteEntry } from '../schema/publishing.ts';
-import type { TaskEntry } from '../schema/task.ts';
 import { citableToCsl } from '../text/citation.ts';
 import { citationFilePath } from '../text/paths.ts';
 import { editionDate } from './changes.ts';
 import { CITATION_FORMATS, type CitationFormat } from './citation-formats.ts';
 import { pageCitable } from './page-citation.ts';
+import type { RecordFile, SiteRecords } from './records.ts';
 
 // Keep the Chinese as it is in BibTeX (not LaTeX escapes, which drop what they
 // cannot spell) and key each entry by the record's id (a key made from the
@@ -64,20 +62,8 @@ export function unwrapRis(ris: string): string {
  * record as the page's own citations (src/components/Citation.astro). The
  * access date is the date of the site's latest revision, the same in every
  * build (see docs/publishing.md).
- *
- * Written in one pass after the build (src/integrations/citation-files.ts)
- * rather than as 1,206 routes: the files are the same, and Astro's work per
- * route, not citation-js, was most of their cost (about 2.4 s of the build).
  */
-export function citationFiles(input: {
-  documents: readonly DocumentEntry[];
-  tasks: readonly TaskEntry[];
-  /** The change log, newest first. */
-  changes: readonly ChangeEntry[];
-  publisher: SiteEntry;
-  origin: URL;
-}): { path: string; text: string }[] {
-  const { documents, tasks, changes, publisher, origin } = input;
+export function citationFiles({ corpus: { documents, tasks }, changes, publisher }: SiteRecords, origin: URL): RecordFile[] {
   const accessed = editionDate(changes);
   const pages = [
     ...documents.map((document) => ({ id: document.id, document, task: null })),
@@ -85,10 +71,11 @@ export function citationFiles(input: {
   ];
   return LANGS.flatMap((lang) =>
     pages.flatMap(({ id, document, task }) => {
-      const citable = pageCitable(document, task, lang, { origin, publisher, accessed });
+      let citable: Citable | undefined;
       return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
         path: citationFilePath(lang, id, CITATION_FORMATS[format].extension),
-        text: citableToFile(citable, format),
+        type: CITATION_FORMATS[format].type,
+        text: () => citableToFile((citable ??= pageCitable(document, task, lang, { origin, publisher, accessed })), format),
       }));
     }),
   );

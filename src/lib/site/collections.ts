@@ -1,9 +1,6 @@
 import { getCollection } from 'astro:content';
-import { useTranslations } from '../../i18n/index.ts';
-import { corpusToOpenData, type OpenData } from '../open-data/records.ts';
-import { LANGS, type Lang } from '../schema/languages.ts';
-import { editionDate } from './changes.ts';
-import { publisherName } from './publisher.ts';
+import type { OpenData } from '../open-data/records.ts';
+import { siteOpenData, siteRecords, type SiteRecords } from './records.ts';
 import type { Corpus } from '../schema/corpus.ts';
 import type { TaskWords } from '../schema/search.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
@@ -13,30 +10,43 @@ import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
 /**
  * The one loader of the content collections: every record of both languages,
- * as the content step wrote them, read once per build and shared by every
- * page, the site index and the open data.
+ * the change log and the publisher, as the content step wrote them, read once
+ * per build and shared by every page, the site index and the open data.
  */
-let corpus: Promise<Corpus> | undefined;
+let records: Promise<SiteRecords> | undefined;
 
-/** Every record of both languages, loaded once per build. */
-export function loadCorpus(): Promise<Corpus> {
-  corpus ??= Promise.all([
+/** The records, the change log and the publisher, loaded once per build (see siteRecords for their order). */
+export function loadRecords(): Promise<SiteRecords> {
+  records ??= Promise.all([
     getCollection('documents'),
     getCollection('categories'),
     getCollection('agencies'),
     getCollection('tasks'),
     getCollection('sections'),
     getCollection('priorities'),
-  ]).then(([documents, categories, agencies, tasks, sections, priorities]) => ({
-    documents: documents.map((e) => e.data),
-    categories: categories.map((e) => e.data),
-    agencies: agencies.map((e) => e.data),
-    tasks: tasks.map((e) => e.data),
-    sections: sections.map((e) => e.data),
-    priorities: priorities.map((e) => e.data).sort((a, b) => a.order - b.order),
-  }));
-  return corpus;
+    getCollection('changes'),
+    getCollection('site'),
+  ]).then(([documents, categories, agencies, tasks, sections, priorities, changes, [publisher]]) => {
+    if (!publisher) throw new Error('collections: the content step wrote no site entry');
+    const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
+    return siteRecords(
+      {
+        documents: data(documents),
+        categories: data(categories),
+        agencies: data(agencies),
+        tasks: data(tasks),
+        sections: data(sections),
+        priorities: data(priorities),
+      },
+      data(changes),
+      publisher.data,
+    );
+  });
+  return records;
 }
+
+/** Every record of both languages, loaded once per build. */
+export const loadCorpus = async (): Promise<Corpus> => (await loadRecords()).corpus;
 
 let site: Promise<SiteIndex> | undefined;
 
@@ -50,13 +60,7 @@ let openData: Promise<OpenData> | undefined;
 
 /** The open data records, built once per build at the configured origin. */
 export function loadOpenData(origin: URL): Promise<OpenData> {
-  openData ??= Promise.all([loadCorpus(), loadPublisher(), loadChanges()]).then(([c, publisher, changes]) =>
-    corpusToOpenData(c, origin, {
-      site: Object.fromEntries(LANGS.map((lang) => [lang, useTranslations(lang)('site.name')])) as Record<Lang, string>,
-      publisher: Object.fromEntries(LANGS.map((lang) => [lang, publisherName(publisher, lang)])) as Record<Lang, string | null>,
-      accessed: editionDate(changes),
-    }),
-  );
+  openData ??= loadRecords().then((r) => siteOpenData(r, origin));
   return openData;
 }
 
@@ -84,13 +88,7 @@ export async function loadSearchWords(): Promise<Map<string, TaskWords['zh']>> {
 }
 
 /** Who publishes the site (content/site.yaml), as the content step checked it. */
-export async function loadPublisher(): Promise<SiteEntry> {
-  const [entry] = await getCollection('site');
-  if (!entry) throw new Error('collections: the content step wrote no site entry');
-  return entry.data;
-}
+export const loadPublisher = async (): Promise<SiteEntry> => (await loadRecords()).publisher;
 
 /** The change log, newest first (content/changes.yaml, resolved against the records). */
-export async function loadChanges(): Promise<ChangeEntry[]> {
-  return (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-}
+export const loadChanges = async (): Promise<readonly ChangeEntry[]> => (await loadRecords()).changes;

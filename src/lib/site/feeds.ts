@@ -111,13 +111,6 @@ export interface FeedSources {
   publisher: SiteEntry;
 }
 
-/** What a feed is made from: the site index, the change log and the site file, as the collections hold them. */
-export interface FeedSources {
-  site: SiteIndex;
-  changes: readonly ChangeEntry[];
-  publisher: SiteEntry;
-}
-
 /**
  * What the feed of a page says, from its sources: its title and paths, the
  * changes within its scope, and the texts each touched.

@@ -3,6 +3,14 @@ import { LANGUAGES, type Lang } from '../schema/languages.ts';
 /** Punctuation and spaces that should not stand just before the ellipsis. */
 const TRAILING = /[\s,;:，、；：（(“‘"'—-]+$/u;
 
+/** One word segmenter per language: making one costs more than segmenting a description. */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+const wordSegmenter = (lang: Lang) => {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(LANGUAGES[lang].locale, { granularity: 'word' })));
+  return segmenter;
+};
+
 /**
  * Shortens a text for a meta description: whole words only (Chinese words
  * too, found by the platform's `Intl.Segmenter`), never cut mid-word, with an
@@ -19,9 +27,13 @@ export function textToDescription(text: string, max = 160, lang: Lang = /\p{Scri
   const whole = text.trim().replace(/\s+/g, ' ');
   if ([...whole].length <= max) return whole;
   let kept = '';
-  for (const { segment } of new Intl.Segmenter(LANGUAGES[lang].locale, { granularity: 'word' }).segment(whole)) {
-    if ([...kept].length + [...segment].length > max - 1) break;
+  // Characters as code points, as the limit counts them.
+  let length = 0;
+  for (const { segment } of wordSegmenter(lang).segment(whole)) {
+    const added = [...segment].length;
+    if (length + added > max - 1) break;
     kept += segment;
+    length += added;
   }
   // A single word longer than the limit: cut it, rather than return nothing.
   if (kept.trim() === '') kept = [...whole].slice(0, max - 1).join('');
