@@ -18,11 +18,15 @@ export const isUiKey = (key: string): key is UiKey => Object.hasOwn(dictionaries
  */
 export function useTranslations(lang: Lang) {
   const strings = dictionaries[lang];
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    strings[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  return (key: UiKey, values: Record<string, string | number> = {}): string => {
+    const string = strings[key];
+    // Most strings have no placeholder, and a page asks for hundreds.
+    if (!string.includes('{')) return string;
+    return string.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = values[name];
       if (value === undefined) throw new Error(`i18n: ${lang} string ${key} needs a value for {${name}}`);
       return String(value);
     });
+  };
 }
 export type Translate = ReturnType<typeof useTranslations>;

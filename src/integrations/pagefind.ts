@@ -26,7 +26,8 @@ const SERVED = /^(?:pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pag
 /** Built pages that ask to be indexed, as paths relative to the site. */
 function pagesMarkedForIndex(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && readFileSync(join(e.parentPath, e.name), 'utf8').includes('data-pagefind-body'))
+    // The bytes searched as they are, not decoded: the marker is ASCII.
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && readFileSync(join(e.parentPath, e.name)).includes('data-pagefind-body'))
     .map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }
