@@ -25,11 +25,13 @@ const SERVED = /^(?:pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pag
 
 /** Built pages that ask to be indexed, as paths relative to the site. */
 function pagesMarkedForIndex(site: string): string[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    // The bytes searched as they are, not decoded: the marker is ASCII.
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && readFileSync(join(e.parentPath, e.name)).includes('data-pagefind-body'))
-    .map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+  return (
+    readdirSync(site, { recursive: true, withFileTypes: true })
+      // The bytes searched as they are, not decoded: the marker is ASCII.
+      .filter((e) => e.isFile() && e.name.endsWith('.html') && readFileSync(join(e.parentPath, e.name)).includes('data-pagefind-body'))
+      .map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort()
+  );
 }
 
 /** The lengths of a Chinese text's jieba words, as the search data writes them; the cut must give the text back whole. */
