@@ -243,7 +243,8 @@ const budgets = [
     value: `${ranking.meanRPrecision.toFixed(3)} over ${ranking.queries} words (weakest: ${ranking.worst.map((w) => `${w.term} ${w.rPrecision.toFixed(2)}`).join(', ')})`,
     ok: ranking.meanRPrecision >= 0.95,
   },
-  ...(starlight ? [{ budget: 'ms per page ≤ Starlight’s (ratio ≤ 1.0)', value: `${starlight.ratio.toFixed(2)}×`, ok: starlight.ratio <= 1 }] : []),
+  // Starlight's ms per page, less the margin our build had when its architecture was reworked (0.86×): a budget that keeps it.
+  ...(starlight ? [{ budget: 'ms per page ≤ 0.86 × Starlight’s', value: `${starlight.ratio.toFixed(2)}×`, ok: starlight.ratio <= 0.86 }] : []),
   { budget: 'full build ≤ 30 s', value: `${(build.totalMs / 1000).toFixed(1)} s`, ok: build.totalMs <= 30_000 },
   ...(scale ? [{ budget: '10× corpus ≤ 1.2× ms per page', value: `${scale.ratio.toFixed(2)}×`, ok: scale.ratio <= 1.2 }] : []),
   ...(loadTest ? [{ budget: 'load: 0 errors', value: loadToLine(loadTest), ok: loadTest.errors === 0 }] : []),
