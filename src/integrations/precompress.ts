@@ -64,8 +64,9 @@ function compressionCache(dir: string) {
     keyOf: (content: Buffer) => createHash('sha256').update(SETTINGS).update('\0').update(content).digest('hex'),
     /**
      * Puts the stored .gz and .br beside `path`; false if the store has no entry.
-     * Synchronous: a lookup is a stat and two links, quicker done in line than
-     * sent to the thread pool and waited for, three round trips a file.
+     * Synchronous: a lookup is a stat, and an unlink and a link for each of
+     * the two files, quicker done in line than each sent to the thread pool
+     * and waited for.
      */
     place(key: string, path: string): boolean {
       // The .br is written last, so an entry exists once its .br does.

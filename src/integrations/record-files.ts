@@ -61,15 +61,16 @@ export function recordFilesIntegration(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!MAYBE_RECORD_FILE.test(path)) return next();
           // Made afresh for each request: the content step may have run again since the last.
-          allFiles().then(
-            (files) => {
+          allFiles()
+            .then((files) => {
               const file = files.find((f) => encodeURI(f.path) === path);
               if (!file) return next();
+              const text = file.text();
               response.setHeader('Content-Type', file.type);
-              response.end(file.text());
-            },
-            (error: unknown) => next(error),
-          );
+              response.end(text);
+            })
+            // A failure in reading the records or making the text is the server's error page, not an unhandled rejection.
+            .catch((error: unknown) => next(error));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

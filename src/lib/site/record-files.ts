@@ -47,7 +47,11 @@ function feedFiles(records: SiteRecords, origin: URL): RecordFile[] {
 /** The data behind each task page, both languages in one file: /data/tasks/{id}.json, the task's record of /data/tasks.json. */
 function taskDataFiles(records: SiteRecords, origin: URL): RecordFile[] {
   let byId: Map<string, OpenTask> | undefined;
-  const openTask = (id: string) => (byId ??= new Map(siteOpenData(records, origin).tasks.map((t) => [t.id, t]))).get(id);
+  const openTask = (id: string) => {
+    const task = (byId ??= new Map(siteOpenData(records, origin).tasks.map((t) => [t.id, t]))).get(id);
+    if (!task) throw new Error(`record-files: the open data has no task ${id}`);
+    return task;
+  };
   return records.corpus.tasks.map(({ id }) => ({
     path: taskDataPath(id),
     type: 'application/json',
