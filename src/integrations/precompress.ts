@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,14 +153,14 @@ export function precompress(): AstroIntegration {
         const cache = compressionCache(cacheDir);
         // Most files are in the cache: looked up one after another. The rest
         // are compressed on libuv's thread pool, a few at once whatever the limit says.
-        const fresh: { path: string; key: string; content: Buffer }[] = [];
+        // A miss is read again when its turn comes, so a cold cache holds only the files being compressed, not the site.
+        const fresh: { path: string; key: string }[] = [];
         for (const path of files) {
-          const content = readFileSync(path);
-          const key = cache.keyOf(content);
-          if (!cache.place(key, path)) fresh.push({ path, key, content });
+          const key = cache.keyOf(readFileSync(path));
+          if (!cache.place(key, path)) fresh.push({ path, key });
         }
-        await inPool(fresh, 4 * availableParallelism(), async ({ path, key, content }) => {
-          await cache.set(key, await compress(content));
+        await inPool(fresh, 4 * availableParallelism(), async ({ path, key }) => {
+          await cache.set(key, await compress(await readFile(path)));
           if (!cache.place(key, path)) throw new Error(`precompress: the cache lost ${key} as it was written`);
         });
         cache.prune();

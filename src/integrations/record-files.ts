@@ -85,7 +85,9 @@ export function recordFilesIntegration(): AstroIntegration {
               const file = files[next++]!;
               // 'wx': a file that a page or route wrote is an error, not overwritten.
               await writeFile(join(out, file.path), file.text(), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-                throw error.code === 'EEXIST' ? new Error(`record-files: ${file.path} was also written by a page or route`) : error;
+                throw error.code === 'EEXIST'
+                  ? new Error(`record-files: ${file.path} exists already: a page or route wrote it, or the list names it twice`)
+                  : error;
               });
             }
           }),

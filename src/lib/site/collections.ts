@@ -16,7 +16,7 @@ import { createSiteIndex, type SiteIndex } from './site-index.ts';
 let records: Promise<SiteRecords> | undefined;
 
 /** The records, the change log and the publisher, loaded once per build (see siteRecords for their order). */
-export function loadRecords(): Promise<SiteRecords> {
+function loadRecords(): Promise<SiteRecords> {
   records ??= Promise.all([
     getCollection('documents'),
     getCollection('categories'),

@@ -9,9 +9,9 @@ import { publisherName } from './publisher.ts';
 /**
  * What the site is made from, as the content step wrote it: the records, the
  * change log and who publishes the site. The pages read it through the
- * content collections (./collections.ts); the files written in one pass
- * after the pages (./record-files.ts) read the same files directly. Both put
- * it in order here, so the two agree.
+ * content collections (./collections.ts); the pass that writes the files
+ * made from the records after the pages (src/integrations/record-files.ts)
+ * reads the same files directly. Both put it in order here, so the two agree.
  */
 export interface SiteRecords {
   corpus: Corpus;
@@ -23,8 +23,8 @@ export interface SiteRecords {
 /**
  * A file of the built site made from the records rather than a page: its path
  * under the site's root, its media type as deploy/nginx.conf serves it, and
- * its text, made when asked for (the development server makes only the one
- * it is asked for).
+ * its text, made when asked for (the development server makes the text of
+ * only the file it is asked for).
  */
 export interface RecordFile {
   path: string;
