@@ -10,7 +10,7 @@ import { siteEntrySchema } from '../../src/lib/schema/publishing.ts';
 import { citableToFile } from '../../src/lib/site/citation-files.ts';
 import { changesToAtom, feedSpecOf } from '../../src/lib/site/feeds.ts';
 import { recordFiles } from '../../src/lib/site/record-files.ts';
-import { siteOpenData, siteRecords } from '../../src/lib/site/records.ts';
+import { mayBeRecordFile, siteOpenData, siteRecords } from '../../src/lib/site/records.ts';
 import { createSiteIndex } from '../../src/lib/site/site-index.ts';
 import { changeToTexts } from '../../src/lib/site/touched.ts';
 import { pageToCitable } from '../../src/lib/text/citation.ts';
@@ -132,6 +132,12 @@ describe('recordFiles', () => {
     expect(count(/\/feed\.atom$/)).toBe(2 * (1 + documents.length + categories.length + agencies.length));
     expect(count(/^\/data\/tasks\/[^/]+\.json$/)).toBe(tasks.length);
     expect(paths).toHaveLength(2 * 3 * (documents.length + tasks.length) + 2 * (1 + documents.length + categories.length + agencies.length) + tasks.length);
+  });
+
+  test('every path it lists is one the development server looks up, and no page is', () => {
+    for (const { path } of files) expect(mayBeRecordFile(path), path).toBe(true);
+    for (const page of ['/zh/', '/en/services-trade/tasks/12/', '/data/tasks.json', '/data/documents.json', '/zh/agencies/'])
+      expect(mayBeRecordFile(page), page).toBe(false);
   });
 
   test('gives each file the type nginx serves it with, and the text its own function writes', () => {

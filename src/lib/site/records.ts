@@ -32,6 +32,14 @@ export interface RecordFile {
   text: () => string;
 }
 
+/**
+ * Whether a path may be a record file: the paths of the files the list makes
+ * (citations and task JSON under /data/, feeds named feed.atom), so the
+ * development server answers the rest without reading the records. A test
+ * holds every listed path to it.
+ */
+export const mayBeRecordFile = (path: string): boolean => /^\/data\/(?:citations|tasks)\/|\/feed\.atom$/.test(path);
+
 /** The records in the order the site reads them: each collection as the content step wrote it, the priorities and the changes by their `order`. */
 export function siteRecords(corpus: Corpus, changes: readonly ChangeEntry[], publisher: SiteEntry): SiteRecords {
   return {
